@@ -1,0 +1,75 @@
+package dev.polybridge;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The guest raised an exception (Python) or threw a value (JavaScript).
+ *
+ * <pre>{@code
+ * try {
+ *   py.eval("1 / 0");
+ * } catch (GuestException e) {
+ *   e.guestType();        // "ZeroDivisionError"
+ *   e.guestMessage();     // "division by zero"
+ *   e.guestStackTrace();  // the Python frames, innermost first
+ * }
+ * }</pre>
+ *
+ * <p>{@link #getStackTrace()} interleaves the guest frames with the Java frames, so a printed stack
+ * trace shows where in the Python or JavaScript code the error happened, above the Java call that
+ * entered the guest. A guest frame reads {@code at module.function(file:line)}.
+ */
+public class GuestException extends BridgeException {
+  private static final long serialVersionUID = 1L;
+
+  private final Language language;
+  private final String guestType;
+  private final String guestMessage;
+  private final transient List<GuestFrame> guestStackTrace;
+
+  /**
+   * For backends: a guest exception.
+   *
+   * @param language the language that raised
+   * @param guestType the guest's exception type, such as {@code "ZeroDivisionError"}
+   * @param guestMessage the guest's message, possibly empty
+   * @param guestStackTrace the guest frames, innermost first
+   * @param stackTrace the combined guest and Java frames, or null to keep the Java frames
+   */
+  public GuestException(
+      Language language,
+      String guestType,
+      String guestMessage,
+      List<GuestFrame> guestStackTrace,
+      StackTraceElement[] stackTrace) {
+    super(guestMessage.isEmpty() ? guestType : guestType + ": " + guestMessage);
+    this.language = Objects.requireNonNull(language, "language");
+    this.guestType = guestType;
+    this.guestMessage = guestMessage;
+    this.guestStackTrace = List.copyOf(guestStackTrace);
+    if (stackTrace != null) {
+      setStackTrace(stackTrace);
+    }
+  }
+
+  /** The language that raised. */
+  public Language language() {
+    return language;
+  }
+
+  /** The guest's exception type: {@code "ValueError"}, {@code "TypeError"}... */
+  public String guestType() {
+    return guestType;
+  }
+
+  /** The guest's message: Python {@code str(e)}, JavaScript {@code error.message}. */
+  public String guestMessage() {
+    return guestMessage;
+  }
+
+  /** The guest frames, innermost first, each with file, line and function. */
+  public List<GuestFrame> guestStackTrace() {
+    return guestStackTrace == null ? List.of() : guestStackTrace;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.polybridge.internal.binding;
+
+import dev.polybridge.TypeRef;
+import java.lang.reflect.Method;
+import java.util.List;
+
+/**
+ * How one interface method maps to the guest, decided once when its interface is first bound.
+ *
+ * @param method the interface method
+ * @param kind what the call does
+ * @param names guest names to try, in order; the first that exists is used
+ * @param pythonNames the same with snake_case fallbacks, used for Python objects
+ * @param kwNames for each parameter, its keyword name, or null for a positional parameter
+ * @param varargs whether the last parameter's array is spread into separate arguments
+ * @param result the generic result type, or null for {@code void}
+ * @param keepCallable true when the result is wanted as a callable (a functional interface or a
+ *     Handle), so a callable attribute is returned rather than called
+ */
+record MethodBinding(
+    Method method,
+    Kind kind,
+    List<String> names,
+    List<String> pythonNames,
+    String[] kwNames,
+    boolean varargs,
+    TypeRef<?> result,
+    boolean keepCallable) {
+
+  /** What a bound method does. */
+  enum Kind {
+    /** Reads an attribute ({@code getFoo()}, {@code isFoo()}), calling it if it is a method. */
+    GETTER,
+    /** Writes an attribute ({@code setFoo(x)}). */
+    SETTER,
+    /** Calls a method; with no parameters, reads the attribute if it is not callable. */
+    CALL,
+    /** Runs the interface's own {@code default} body. */
+    DEFAULT,
+    /** {@code toString}, {@code equals} or {@code hashCode}. */
+    OBJECT
+  }
+
+  boolean hasKeywords() {
+    for (String k : kwNames) {
+      if (k != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.polybridge.graal.internal;
+
+import dev.polybridge.ContextOptions;
+import dev.polybridge.GuestContext;
+import dev.polybridge.Language;
+import dev.polybridge.RuntimeInfo;
+import dev.polybridge.spi.Backend;
+import dev.polybridge.spi.BridgeConfig;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+
+/**
+ * The GraalVM backend of one bridge: one {@link Engine} shared by all of the bridge's contexts (so
+ * they share parsed and compiled code), the shared cross-language context made on first use, the
+ * isolated contexts, the converters and the watchdog.
+ */
+public final class GraalBackend implements Backend {
+  /** The backend's name in {@link RuntimeInfo#backend()}. */
+  public static final String NAME = "GraalVM Polyglot";
+
+  private static final System.Logger LOG = System.getLogger("dev.polybridge");
+  private static final AtomicBoolean INTERPRETER_NOTICE = new AtomicBoolean();
+
+  private final BridgeConfig config;
+  private final Engine engine;
+  private final ContextFactory factory;
+  private final ToGuest toGuest;
+  private final ToJava toJava;
+  private final RuntimeInfo runtime;
+  private final Set<ContextCore> open = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger isolatedCount = new AtomicInteger();
+  private final ReentrantLock lock = new ReentrantLock();
+  private volatile GraalContext sharedPython;
+  private volatile GraalContext sharedJs;
+  private volatile Watchdog watchdog;
+  private volatile boolean closed;
+
+  /** A backend for one bridge. */
+  public GraalBackend(BridgeConfig config) {
+    this.config = config;
+    this.engine =
+        Engine.newBuilder("python", "js")
+            .option("engine.WarnInterpreterOnly", "false")
+            .out(config.stdout())
+            .err(config.stderr())
+            .build();
+    this.factory = new ContextFactory(engine, config);
+    this.toGuest = new ToGuest(config.converters());
+    this.toJava = new ToJava(config.converters());
+    this.runtime = Runtimes.describe(engine);
+    if (!runtime.optimizing() && INTERPRETER_NOTICE.compareAndSet(false, true)) {
+      LOG.log(
+          System.Logger.Level.INFO,
+          "Polybridge: guest code runs in GraalVM's interpreter (10-40x slower). To JIT-compile"
+              + " it, run on JDK 25 with the Graal compiler; see README.md, section \"Turning on"
+              + " the JIT\".");
+    }
+  }
+
+  BridgeConfig config() {
+    return config;
+  }
+
+  ToGuest toGuest() {
+    return toGuest;
+  }
+
+  ToJava toJava() {
+    return toJava;
+  }
+
+  Watchdog watchdog() {
+    Watchdog w = watchdog;
+    if (w == null) {
+      lock.lock();
+      try {
+        if (watchdog == null) {
+          watchdog = new Watchdog();
+        }
+        w = watchdog;
+      } finally {
+        lock.unlock();
+      }
+    }
+    return w;
+  }
+
+  @Override
+  public GuestContext shared(Language language) {
+    GraalContext c = language == Language.PYTHON ? sharedPython : sharedJs;
+    if (c != null) {
+      return c;
+    }
+    lock.lock();
+    try {
+      checkOpen();
+      if (sharedPython == null) {
+        Context context =
+            factory.create(List.of(Language.PYTHON, Language.JS), config.defaults(), true);
+        ContextCore core =
+            register(new ContextCore(context, "shared context", config.defaults(), this, null));
+        sharedPython = new GraalContext(core, Language.PYTHON, true);
+        sharedJs = new GraalContext(core, Language.JS, true);
+      }
+      return language == Language.PYTHON ? sharedPython : sharedJs;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public GuestContext open(Language language, ContextOptions options) {
+    checkOpen();
+    Context context = factory.create(List.of(language), options, false);
+    String name =
+        "isolated " + language.displayName() + " context #" + isolatedCount.incrementAndGet();
+    ContextCore core = register(new ContextCore(context, name, options, this, language));
+    return new GraalContext(core, language, false);
+  }
+
+  private ContextCore register(ContextCore core) {
+    open.add(core);
+    if (closed) {
+      core.close();
+      checkOpen();
+    }
+    return core;
+  }
+
+  /** Called by a core when it closes. */
+  void forget(ContextCore core) {
+    open.remove(core);
+  }
+
+  @Override
+  public RuntimeInfo runtime() {
+    return runtime;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException(
+          "The Bridge is closed; create a new one with Bridge.create()");
+    }
+  }
+
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    } finally {
+      lock.unlock();
+    }
+    for (ContextCore core : List.copyOf(open)) {
+      core.close();
+    }
+    Watchdog w = watchdog;
+    if (w != null) {
+      w.shutdown();
+    }
+    engine.close(true);
+  }
+}

@@ -1,0 +1,172 @@
+package dev.polybridge.graal.internal;
+
+import dev.polybridge.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * What one language means by each {@link dev.polybridge.Handle} operation, in one context. Fast
+ * paths use the polyglot {@link Value} API; where that would differ from the language (a missing
+ * Python attribute, a call of something not callable), the operation goes through a small guest
+ * helper so the caller sees the language's own error.
+ *
+ * <p>Helpers are loaded once per context on first use, from {@code helpers.py} and {@code
+ * helpers.js} next to this class. Callers hold the context's lock.
+ */
+abstract class GuestSupport {
+  /** Source name of the helpers; their frames are left out of guest stack traces. */
+  static final String HELPER_SOURCE_NAME = "<polybridge>";
+
+  final ContextCore core;
+  final Language language;
+  private Value helpers;
+
+  GuestSupport(ContextCore core, Language language) {
+    this.core = core;
+    this.language = language;
+  }
+
+  /** The helper functions, loaded on first use. */
+  final Value helpers() {
+    Value h = helpers;
+    if (h == null) {
+      h = loadHelpers();
+      helpers = h;
+    }
+    return h;
+  }
+
+  abstract Value loadHelpers();
+
+  final Value helper(String name) {
+    return helpers().getMember(name);
+  }
+
+  static String resource(String name) {
+    try (InputStream in = GuestSupport.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("Polybridge resource " + name + " is missing from its jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  final Source source(String code, String sourceName) {
+    return Source.newBuilder(language.id(), code, sourceName).cached(true).buildLiteral();
+  }
+
+  /** Evaluates code; the result, or null when the code has no value. */
+  abstract Value eval(String code);
+
+  abstract Value importModule(String name);
+
+  abstract Value global(String name);
+
+  abstract Value getAttr(Value target, String name);
+
+  abstract void setAttr(Value target, String name, Object value);
+
+  abstract boolean hasAttr(Value target, String name);
+
+  abstract Value callKw(Value target, Object kwargs, Object[] args);
+
+  abstract Value invokeKw(Value target, String method, Object kwargs, Object[] args);
+
+  final Value call(Value target, Object[] args) {
+    if (target.canExecute()) {
+      return target.execute(args);
+    }
+    return helper("call").execute(prepend(args, target));
+  }
+
+  final Value invoke(Value target, String method, Object[] args) {
+    if (target.canInvokeMember(method)) {
+      return target.invokeMember(method, args);
+    }
+    return helper("invoke").execute(prepend(args, target, method));
+  }
+
+  final Value newInstance(Value target, Object[] args) {
+    if (target.canInstantiate()) {
+      return target.newInstance(args);
+    }
+    return helper(language == Language.PYTHON ? "new_instance" : "newInstance")
+        .execute(prepend(args, target));
+  }
+
+  abstract Value getItem(Value target, Object key);
+
+  abstract void setItem(Value target, Object key, Object value);
+
+  abstract long size(Value target);
+
+  /** A guest iterator over {@code target} (the language's own error if it is not iterable). */
+  final Value iterator(Value target) {
+    if (target.isIterator()) {
+      return target;
+    }
+    if (target.hasIterator()) {
+      return target.getIterator();
+    }
+    return helper("iterate").execute(target);
+  }
+
+  /** The guest's name for the value's type. */
+  final String typeName(Value value) {
+    Value meta = value.getMetaObject();
+    return meta == null ? "foreign" : meta.getMetaSimpleName();
+  }
+
+  /** Python {@code str(x)} or JavaScript {@code String(x)}. */
+  abstract String str(Value value);
+
+  /** Whether a number is a floating-point number in this language (Python {@code float}). */
+  abstract boolean isFloat(Value number);
+
+  /** Whether the value converts naturally to a Java {@code List}: list or tuple, Array. */
+  abstract boolean isList(Value value);
+
+  /** Whether the value converts naturally to a Java {@code Map}: dict, plain object or Map. */
+  abstract boolean isDict(Value value);
+
+  /** A new empty guest list or Array of {@code size} slots. */
+  abstract Value newList(int size);
+
+  /** A new empty dict or object. */
+  abstract Value newDict();
+
+  /** Puts an entry in a value made by {@link #newDict()}. */
+  abstract void putEntry(Value dict, Object key, Object value);
+
+  /** Python bytes or a JavaScript Uint8Array holding {@code bytes}. */
+  abstract Value bytes(byte[] bytes);
+
+  /** A guest integer too large for a long: Python int, JavaScript BigInt. */
+  abstract Value bigInteger(String decimal);
+
+  /** A guest null: Python None, JavaScript undefined. */
+  abstract Value nullValue();
+
+  /** Type, message, frames and syntax position of a guest exception object. */
+  abstract ErrorInfo errorInfo(Value exception);
+
+  static Object[] prepend(Object[] args, Object... first) {
+    Object[] all = new Object[first.length + args.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(args, 0, all, first.length, args.length);
+    return all;
+  }
+
+  /** What a guest exception says about itself. */
+  record ErrorInfo(String type, String message, List<Frame> frames, int line, int column) {}
+
+  /** A frame from the guest's own traceback, innermost first. */
+  record Frame(String file, int line, String function) {}
+}

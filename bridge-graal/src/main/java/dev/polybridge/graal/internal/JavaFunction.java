@@ -1,0 +1,142 @@
+package dev.polybridge.graal.internal;
+
+import dev.polybridge.BridgeException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+/**
+ * A Java lambda or functional-interface object made callable for guest code. Arguments are
+ * converted by the interface method's generic parameter types (natural Java types for {@code
+ * Object}), and the result back to a native guest value.
+ */
+final class JavaFunction implements ProxyExecutable {
+  private final Object target;
+  private final Sam sam;
+  private final GraalContext context;
+
+  private JavaFunction(Object target, Sam sam, GraalContext context) {
+    this.target = target;
+    this.sam = sam;
+    this.context = context;
+  }
+
+  /** A guest callable for {@code target}, or null when it implements no functional interface. */
+  static JavaFunction of(Object target, GraalContext context) {
+    Sam sam = SAMS.get(target.getClass());
+    return sam == null ? null : new JavaFunction(target, sam, context);
+  }
+
+  Object target() {
+    return target;
+  }
+
+  @Override
+  public Object execute(Value... arguments) {
+    Type[] types = sam.parameterTypes;
+    if (arguments.length != types.length && !sam.method.isVarArgs()) {
+      throw new IllegalArgumentException(
+          "Java function "
+              + sam.method.getDeclaringClass().getSimpleName()
+              + "."
+              + sam.method.getName()
+              + " takes "
+              + types.length
+              + " argument(s), got "
+              + arguments.length);
+    }
+    Object[] args = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      Value arg = i < arguments.length ? arguments[i] : context.support().nullValue();
+      args[i] = context.decode(arg, types[i], ConversionPath.index(null, i));
+    }
+    Object result;
+    try {
+      result = sam.handle.bindTo(target).invokeWithArguments(args);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new BridgeException("Java function threw " + e, e);
+    }
+    return sam.method.getReturnType() == void.class ? null : context.encode(result);
+  }
+
+  /** The single abstract method of a functional interface, found once per class. */
+  private static final class Sam {
+    final Method method;
+    final Type[] parameterTypes;
+    final MethodHandle handle;
+
+    Sam(Method method) throws IllegalAccessException {
+      this.method = method;
+      this.parameterTypes = method.getGenericParameterTypes();
+      this.handle = unreflect(method);
+    }
+
+    private static MethodHandle unreflect(Method method) throws IllegalAccessException {
+      try {
+        return MethodHandles.publicLookup().unreflect(method);
+      } catch (IllegalAccessException e) {
+        // A non-public functional interface (common in tests and nested user code).
+        method.setAccessible(true);
+        return MethodHandles.lookup().unreflect(method);
+      }
+    }
+  }
+
+  private static final ClassValue<Sam> SAMS =
+      new ClassValue<>() {
+        @Override
+        protected Sam computeValue(Class<?> type) {
+          for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Class<?> iface : c.getInterfaces()) {
+              Method m = singleAbstractMethod(iface);
+              if (m != null) {
+                try {
+                  return new Sam(m);
+                } catch (IllegalAccessException | RuntimeException e) {
+                  return null;
+                }
+              }
+            }
+          }
+          return null;
+        }
+      };
+
+  /** The one abstract method of {@code iface} not inherited from Object, or null. */
+  static Method singleAbstractMethod(Class<?> iface) {
+    if (!iface.isInterface()) {
+      return null;
+    }
+    Method found = null;
+    for (Method m : iface.getMethods()) {
+      if (!Modifier.isAbstract(m.getModifiers()) || isObjectMethod(m)) {
+        continue;
+      }
+      if (found != null && !sameSignature(found, m)) {
+        return null;
+      }
+      found = m;
+    }
+    return found;
+  }
+
+  private static boolean sameSignature(Method a, Method b) {
+    return a.getName().equals(b.getName())
+        && java.util.Arrays.equals(a.getParameterTypes(), b.getParameterTypes());
+  }
+
+  private static boolean isObjectMethod(Method m) {
+    try {
+      Object.class.getMethod(m.getName(), m.getParameterTypes());
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package dev.polybridge.graal.internal;
+
+import dev.polybridge.ConversionException;
+import dev.polybridge.Handle;
+import dev.polybridge.TypeConverter;
+import dev.polybridge.spi.InterfaceBinder;
+import java.lang.reflect.Array;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Java-to-guest conversion of one bridge: every Java value passed in (arguments, {@code set},
+ * {@code setGlobal}, {@code toGuest}) becomes a native guest value, so a {@code Map} is a real
+ * {@code dict} or object and a {@code List} a real {@code list} or {@code Array}. Handles pass
+ * through unchanged. The user's {@link TypeConverter}s are asked first, by the value's exact class.
+ */
+final class ToGuest {
+  private final Map<Class<?>, TypeConverter<?>> user = new HashMap<>();
+
+  ToGuest(List<TypeConverter<?>> converters) {
+    for (TypeConverter<?> converter : converters) {
+      user.putIfAbsent(converter.javaType(), converter);
+    }
+  }
+
+  /**
+   * Something the polyglot API accepts as an argument: a primitive box, a String, a {@link Value}
+   * of {@code context}, or a proxy. The caller holds the context's lock.
+   */
+  Object encode(Object v, GraalContext context) {
+    if (v == null) {
+      return null;
+    }
+    Class<?> c = v.getClass();
+    if (c == String.class
+        || c == Integer.class
+        || c == Long.class
+        || c == Double.class
+        || c == Boolean.class) {
+      return v;
+    }
+    if (!user.isEmpty()) {
+      TypeConverter<?> converter = user.get(c);
+      if (converter != null) {
+        return encode(applyUser(converter, v), context);
+      }
+    }
+    if (v instanceof Handle) {
+      return context.valueOf((Handle) v);
+    }
+    Handle bound = InterfaceBinder.handleOf(v);
+    if (bound != null) {
+      return context.valueOf(bound);
+    }
+    if (v instanceof Value) {
+      return context.valueOf((Value) v);
+    }
+    if (v instanceof Float || v instanceof Short || v instanceof Byte) {
+      return v;
+    }
+    if (v instanceof Character) {
+      return v.toString();
+    }
+    GuestSupport s = context.support();
+    if (v instanceof BigInteger) {
+      BigInteger b = (BigInteger) v;
+      return b.bitLength() < 64 ? (Object) b.longValue() : s.bigInteger(b.toString());
+    }
+    if (v instanceof byte[]) {
+      return s.bytes((byte[]) v);
+    }
+    if (v instanceof Map) {
+      Value dict = s.newDict();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+        s.putEntry(dict, encode(e.getKey(), context), encode(e.getValue(), context));
+      }
+      return dict;
+    }
+    if (v instanceof Collection) {
+      Collection<?> items = (Collection<?>) v;
+      Value list = s.newList(items.size());
+      long i = 0;
+      for (Object item : items) {
+        list.setArrayElement(i++, encode(item, context));
+      }
+      return list;
+    }
+    if (c.isArray()) {
+      int n = Array.getLength(v);
+      Value list = s.newList(n);
+      for (int i = 0; i < n; i++) {
+        list.setArrayElement(i, encode(Array.get(v, i), context));
+      }
+      return list;
+    }
+    if (v instanceof Optional) {
+      return encode(((Optional<?>) v).orElse(null), context);
+    }
+    if (v instanceof Enum) {
+      return ((Enum<?>) v).name();
+    }
+    if (v instanceof Record) {
+      return RecordCodec.encode((Record) v, context);
+    }
+    JavaFunction function = JavaFunction.of(v, context);
+    if (function != null) {
+      return function;
+    }
+    if (context.core().options().allowHostAccess()) {
+      return v;
+    }
+    throw new ConversionException(
+        c.getName(),
+        Value.class,
+        "",
+        "Cannot pass a "
+            + c.getName()
+            + " to "
+            + context.language().displayName()
+            + ": it has no conversion and this context does not allow host access. Register a"
+            + " TypeConverter for it on Bridge.builder().converter(...), convert it to a Map or"
+            + " List first, or allow host access with ContextOptions.allowHostAccess(true).");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Object applyUser(TypeConverter<T> converter, Object v) {
+    return converter.toGuest((T) v);
+  }
+}

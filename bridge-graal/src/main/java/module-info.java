@@ -1,0 +1,15 @@
+/**
+ * Polybridge's GraalVM backend: runs Python (GraalPy) and JavaScript (GraalJS) in the same JVM.
+ * Users depend on this module and use the API of {@code dev.polybridge.core}.
+ */
+module dev.polybridge.graal {
+  requires transitive dev.polybridge.core;
+  requires org.graalvm.polyglot;
+  requires java.management;
+  requires jdk.management;
+
+  exports dev.polybridge.graal;
+
+  provides dev.polybridge.spi.BackendProvider with
+      dev.polybridge.graal.GraalBackendProvider;
+}

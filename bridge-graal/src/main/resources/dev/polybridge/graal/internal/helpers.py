@@ -1,0 +1,78 @@
+# Python-side helpers of Polybridge, loaded once per context into a private module
+# (never into __main__). Each gives a Handle operation Python's exact semantics and errors.
+import importlib as _importlib
+import operator as _operator
+import traceback as _traceback
+
+none = None
+import_module = _importlib.import_module
+getitem = _operator.getitem
+setitem = _operator.setitem
+str_of = str
+len_of = len
+hasattr_of = hasattr
+getattr_of = getattr
+setattr_of = setattr
+
+
+def call(f, *args):
+    return f(*args)
+
+
+def call_kw(f, kwargs, *args):
+    return f(*args, **kwargs)
+
+
+def invoke(obj, name, *args):
+    return getattr(obj, name)(*args)
+
+
+def invoke_kw(obj, name, kwargs, *args):
+    return getattr(obj, name)(*args, **kwargs)
+
+
+def new_instance(cls, *args):
+    return cls(*args)
+
+
+def iterate(obj):
+    return iter(obj)
+
+
+def name_error(name):
+    raise NameError(f"name '{name}' is not defined")
+
+
+def is_float(x):
+    return type(x) is float
+
+
+def is_list(x):
+    return isinstance(x, (list, tuple))
+
+
+def is_dict(x):
+    return isinstance(x, dict)
+
+
+def new_list(n):
+    return [None] * n
+
+
+def new_dict():
+    return {}
+
+
+def bytes_from_latin1(s):
+    return s.encode('latin-1')
+
+
+def big_int(s):
+    return int(s)
+
+
+def error_info(e):
+    """(type name, message, [(file, line, function), ...] innermost first) of an exception."""
+    frames = [(f.filename, f.lineno, f.name) for f in _traceback.extract_tb(e.__traceback__)]
+    frames.reverse()
+    return (type(e).__name__, str(e), frames)
