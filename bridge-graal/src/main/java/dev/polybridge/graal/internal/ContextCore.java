@@ -32,28 +32,12 @@ final class ContextCore {
   /** Why the watchdog stopped the current entry, or null; read when the guest unwinds. */
   private volatile StopReason stopReason;
 
-  private final Language onlyLanguage;
-
-  /**
-   * @param onlyLanguage the language of an isolated context; null for the shared context
-   */
-  ContextCore(
-      Context context,
-      String name,
-      ContextOptions options,
-      GraalBackend backend,
-      Language onlyLanguage) {
+  ContextCore(Context context, String name, ContextOptions options, GraalBackend backend) {
     this.context = context;
     this.name = name;
-    this.onlyLanguage = onlyLanguage;
     this.options = options;
     this.backend = backend;
     this.guarded = options.timeout().isPresent() || options.maxAllocatedBytes().isPresent();
-  }
-
-  /** The language of an isolated context; Python for the shared one (its errors are Python's). */
-  Language onlyLanguage() {
-    return onlyLanguage == null ? Language.PYTHON : onlyLanguage;
   }
 
   Context context() {
@@ -86,8 +70,11 @@ final class ContextCore {
   /**
    * Runs {@code action} inside the context: serialized, guarded by the watchdog, with GraalVM's
    * exceptions mapped to Polybridge's.
+   *
+   * @param caller the language of the façade entering; guest errors without a guest frame (a syntax
+   *     error, a failed import) are reported as this language's
    */
-  <T> T enter(Supplier<T> action) {
+  <T> T enter(Language caller, Supplier<T> action) {
     lock.lock();
     try {
       checkOpen();
@@ -96,7 +83,7 @@ final class ContextCore {
       try {
         return action.get();
       } catch (PolyglotException e) {
-        throw ErrorMapper.map(e, this);
+        throw ErrorMapper.map(e, this, caller);
       } catch (IllegalStateException e) {
         // GraalVM's "context is closed" after a cancel that raced with this entry.
         if (!closed) {
@@ -114,9 +101,10 @@ final class ContextCore {
     }
   }
 
-  /** Like {@link #enter(Supplier)} for actions without a result. */
-  void run(Runnable action) {
+  /** Like {@link #enter(Language, Supplier)} for actions without a result. */
+  void run(Language caller, Runnable action) {
     enter(
+        caller,
         () -> {
           action.run();
           return null;

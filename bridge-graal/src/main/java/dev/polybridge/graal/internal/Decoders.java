@@ -243,7 +243,10 @@ final class Decoders {
             type,
             p,
             v.fitsInBigInteger()
-                ? "it does not fit in " + what + "; ask for " + (what.equals("a long") ? "BigInteger" : "long or BigInteger")
+                ? "it does not fit in "
+                    + what
+                    + "; ask for "
+                    + (what.equals("a long") ? "BigInteger" : "long or BigInteger")
                 : "it is not an integer; ask for double");
       }
       return get.apply(v);

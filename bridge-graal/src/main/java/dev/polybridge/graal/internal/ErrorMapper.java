@@ -32,7 +32,7 @@ import org.graalvm.polyglot.Value;
 final class ErrorMapper {
   private ErrorMapper() {}
 
-  static RuntimeException map(PolyglotException e, ContextCore core) {
+  static RuntimeException map(PolyglotException e, ContextCore core, Language caller) {
     if (e.isHostException()) {
       Throwable host = e.asHostException();
       if (host instanceof RuntimeException) {
@@ -76,7 +76,7 @@ final class ErrorMapper {
     if (e.isInternalError()) {
       return new BridgeException("GraalVM failed internally: " + e.getMessage(), e);
     }
-    Language language = languageOf(e, core);
+    Language language = languageOf(e, caller);
     ErrorInfo info = describe(e, core, language);
     List<GuestFrame> guestFrames = new ArrayList<>();
     StackTraceElement[] stack = stackTrace(e, info.frames(), guestFrames);
@@ -94,13 +94,13 @@ final class ErrorMapper {
     return new GuestException(language, info.type(), info.message(), guestFrames, stack);
   }
 
-  private static Language languageOf(PolyglotException e, ContextCore core) {
+  private static Language languageOf(PolyglotException e, Language caller) {
     for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
       if (frame.isGuestFrame()) {
         return "python".equals(frame.getLanguage().getId()) ? Language.PYTHON : Language.JS;
       }
     }
-    return core.onlyLanguage();
+    return caller;
   }
 
   /** The guest's own account of the exception; GraalVM's message when the guest cannot say. */

@@ -104,7 +104,7 @@ public final class GraalBackend implements Backend {
         Context context =
             factory.create(List.of(Language.PYTHON, Language.JS), config.defaults(), true);
         ContextCore core =
-            register(new ContextCore(context, "shared context", config.defaults(), this, null));
+            register(new ContextCore(context, "shared context", config.defaults(), this));
         sharedPython = new GraalContext(core, Language.PYTHON, true);
         sharedJs = new GraalContext(core, Language.JS, true);
       }
@@ -120,7 +120,7 @@ public final class GraalBackend implements Backend {
     Context context = factory.create(List.of(language), options, false);
     String name =
         "isolated " + language.displayName() + " context #" + isolatedCount.incrementAndGet();
-    ContextCore core = register(new ContextCore(context, name, options, this, language));
+    ContextCore core = register(new ContextCore(context, name, options, this));
     return new GraalContext(core, language, false);
   }
 

@@ -46,13 +46,13 @@ final class GraalContext implements GuestContext {
   @Override
   public Handle eval(String code) {
     Objects.requireNonNull(code, "code");
-    return core.enter(() -> handle(support.eval(code)));
+    return core.enter(language, () -> handle(support.eval(code)));
   }
 
   @Override
   public void exec(String code) {
     Objects.requireNonNull(code, "code");
-    core.run(() -> support.eval(code));
+    core.run(language, () -> support.eval(code));
   }
 
   @Override
@@ -61,24 +61,25 @@ final class GraalContext implements GuestContext {
     if (name.isBlank()) {
       throw new IllegalArgumentException("module name is empty; pass a name such as \"json\"");
     }
-    return core.enter(() -> handle(support.importModule(name)));
+    return core.enter(language, () -> handle(support.importModule(name)));
   }
 
   @Override
   public Handle global(String name) {
     Objects.requireNonNull(name, "name");
-    return core.enter(() -> handle(support.global(name)));
+    return core.enter(language, () -> handle(support.global(name)));
   }
 
   @Override
   public void setGlobal(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    core.run(() -> core.context().getBindings(language.id()).putMember(name, encode(value)));
+    core.run(
+        language, () -> core.context().getBindings(language.id()).putMember(name, encode(value)));
   }
 
   @Override
   public Handle toGuest(Object javaValue) {
-    return core.enter(() -> handle(core.context().asValue(encode(javaValue))));
+    return core.enter(language, () -> handle(support.nativeValue(encode(javaValue))));
   }
 
   @Override

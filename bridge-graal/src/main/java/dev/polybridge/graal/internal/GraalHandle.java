@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -38,46 +39,51 @@ final class GraalHandle implements Handle {
     return context.support();
   }
 
+  private <T> T enter(Supplier<T> action) {
+    return context.core().enter(context.language(), action);
+  }
+
+  private void run(Runnable action) {
+    context.core().run(context.language(), action);
+  }
+
   @Override
   public Handle get(String name) {
     Objects.requireNonNull(name, "name");
-    return context.core().enter(() -> context.handle(support().getAttr(value, name)));
+    return enter(() -> context.handle(support().getAttr(value, name)));
   }
 
   @Override
   public void set(String name, Object newValue) {
     Objects.requireNonNull(name, "name");
-    context.core().run(() -> support().setAttr(value, name, context.encode(newValue)));
+    run(() -> support().setAttr(value, name, context.encode(newValue)));
   }
 
   @Override
   public boolean has(String name) {
     Objects.requireNonNull(name, "name");
-    return context.core().enter(() -> support().hasAttr(value, name));
+    return enter(() -> support().hasAttr(value, name));
   }
 
   @Override
   public Handle call(Object... args) {
     Object[] a = args == null ? NO_ARGS : args;
-    return context.core().enter(() -> context.handle(support().call(value, encodeAll(a))));
+    return enter(() -> context.handle(support().call(value, encodeAll(a))));
   }
 
   @Override
   public Handle callKw(Map<String, ?> kwargs, Object... args) {
     Objects.requireNonNull(kwargs, "kwargs");
     Object[] a = args == null ? NO_ARGS : args;
-    return context
-        .core()
-        .enter(() -> context.handle(support().callKw(value, context.encode(kwargs), encodeAll(a))));
+    return enter(
+        () -> context.handle(support().callKw(value, context.encode(kwargs), encodeAll(a))));
   }
 
   @Override
   public Handle invoke(String method, Object... args) {
     Objects.requireNonNull(method, "method");
     Object[] a = args == null ? NO_ARGS : args;
-    return context
-        .core()
-        .enter(() -> context.handle(support().invoke(value, method, encodeAll(a))));
+    return enter(() -> context.handle(support().invoke(value, method, encodeAll(a))));
   }
 
   @Override
@@ -85,37 +91,31 @@ final class GraalHandle implements Handle {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(kwargs, "kwargs");
     Object[] a = args == null ? NO_ARGS : args;
-    return context
-        .core()
-        .enter(
-            () ->
-                context.handle(
-                    support().invokeKw(value, method, context.encode(kwargs), encodeAll(a))));
+    return enter(
+        () ->
+            context.handle(
+                support().invokeKw(value, method, context.encode(kwargs), encodeAll(a))));
   }
 
   @Override
   public Handle newInstance(Object... args) {
     Object[] a = args == null ? NO_ARGS : args;
-    return context.core().enter(() -> context.handle(support().newInstance(value, encodeAll(a))));
+    return enter(() -> context.handle(support().newInstance(value, encodeAll(a))));
   }
 
   @Override
   public Handle getItem(Object key) {
-    return context
-        .core()
-        .enter(() -> context.handle(support().getItem(value, context.encode(key))));
+    return enter(() -> context.handle(support().getItem(value, context.encode(key))));
   }
 
   @Override
   public void setItem(Object key, Object newValue) {
-    context
-        .core()
-        .run(() -> support().setItem(value, context.encode(key), context.encode(newValue)));
+    run(() -> support().setItem(value, context.encode(key), context.encode(newValue)));
   }
 
   @Override
   public long size() {
-    return context.core().enter(() -> support().size(value));
+    return enter(() -> support().size(value));
   }
 
   @Override
@@ -132,22 +132,22 @@ final class GraalHandle implements Handle {
 
   @SuppressWarnings("unchecked")
   private <T> T convert(Type type) {
-    return (T) context.core().enter(() -> context.decode(value, type, ConversionPath.ROOT));
+    return (T) enter(() -> context.decode(value, type, ConversionPath.ROOT));
   }
 
   @Override
   public boolean isNull() {
-    return context.core().enter(value::isNull);
+    return enter(value::isNull);
   }
 
   @Override
   public boolean isCallable() {
-    return context.core().enter(value::canExecute);
+    return enter(value::canExecute);
   }
 
   @Override
   public String typeName() {
-    return context.core().enter(() -> support().typeName(value));
+    return enter(() -> support().typeName(value));
   }
 
   @Override
@@ -157,31 +157,29 @@ final class GraalHandle implements Handle {
 
   @Override
   public Iterator<Handle> iterator() {
-    Value iterator = context.core().enter(() -> support().iterator(value));
+    Value iterator = enter(() -> support().iterator(value));
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
-        return context.core().enter(iterator::hasIteratorNextElement);
+        return enter(iterator::hasIteratorNextElement);
       }
 
       @Override
       public Handle next() {
-        return context
-            .core()
-            .enter(
-                () -> {
-                  if (!iterator.hasIteratorNextElement()) {
-                    throw new NoSuchElementException("the guest iterator is exhausted");
-                  }
-                  return context.handle(iterator.getIteratorNextElement());
-                });
+        return enter(
+            () -> {
+              if (!iterator.hasIteratorNextElement()) {
+                throw new NoSuchElementException("the guest iterator is exhausted");
+              }
+              return context.handle(iterator.getIteratorNextElement());
+            });
       }
     };
   }
 
   @Override
   public String toString() {
-    return context.core().enter(() -> support().str(value));
+    return enter(() -> support().str(value));
   }
 
   @Override
@@ -193,13 +191,12 @@ final class GraalHandle implements Handle {
       return false;
     }
     GraalHandle other = (GraalHandle) o;
-    return other.context.core() == context.core()
-        && context.core().enter(() -> value.equals(other.value));
+    return other.context.core() == context.core() && enter(() -> value.equals(other.value));
   }
 
   @Override
   public int hashCode() {
-    return context.core().enter(value::hashCode);
+    return enter(value::hashCode);
   }
 
   private Object[] encodeAll(Object[] args) {

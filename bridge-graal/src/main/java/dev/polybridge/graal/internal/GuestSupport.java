@@ -154,6 +154,20 @@ abstract class GuestSupport {
   /** A guest null: Python None, JavaScript undefined. */
   abstract Value nullValue();
 
+  /** What Java {@code null} becomes when passed in: Python None, JavaScript null. */
+  abstract Object javaNull();
+
+  /**
+   * An encoded argument as a value of this language: a Java {@code Integer} becomes a Python {@code
+   * int} or a JS number rather than a host object.
+   */
+  final Value nativeValue(Object encoded) {
+    if (encoded instanceof Value) {
+      return (Value) encoded;
+    }
+    return helper("identity").execute(encoded);
+  }
+
   /** Type, message, frames and syntax position of a guest exception object. */
   abstract ErrorInfo errorInfo(Value exception);
 

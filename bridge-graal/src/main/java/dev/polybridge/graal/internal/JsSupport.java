@@ -178,6 +178,11 @@ final class JsSupport extends GuestSupport {
   }
 
   @Override
+  Object javaNull() {
+    return null;
+  }
+
+  @Override
   ErrorInfo errorInfo(Value exception) {
     Value info = helper("errorInfo").execute(exception);
     return new ErrorInfo(

@@ -148,6 +148,11 @@ final class PythonSupport extends GuestSupport {
   }
 
   @Override
+  Object javaNull() {
+    return nullValue();
+  }
+
+  @Override
   ErrorInfo errorInfo(Value exception) {
     Value info = helper("error_info").execute(exception);
     Value rawFrames = info.getArrayElement(2);

@@ -34,7 +34,7 @@ final class ToGuest {
    */
   Object encode(Object v, GraalContext context) {
     if (v == null) {
-      return null;
+      return context.support().javaNull();
     }
     Class<?> c = v.getClass();
     if (c == String.class

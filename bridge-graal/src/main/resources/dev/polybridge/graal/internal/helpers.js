@@ -5,6 +5,7 @@
   const describe = (v) => (v === null ? 'null' : typeof v);
   return {
     undefined: undefined,
+    identity: (x) => x,
     get: (o, k) => o[k],
     set: (o, k, v) => { o[k] = v; },
     has: (o, k) => o !== null && o !== undefined && (k in Object(o)),
@@ -48,6 +49,9 @@
       return [describe(e), String(e)];
     },
     string: (v) => String(v),
+    newDate: (ms) => new Date(ms),
+    newSet: (items) => new Set(items),
+    isPromise: (v) => v instanceof Promise,
     moduleNotFound: (name, why) => {
       const e = new Error(`Cannot find module '${name}' (${why})`);
       e.code = 'MODULE_NOT_FOUND';

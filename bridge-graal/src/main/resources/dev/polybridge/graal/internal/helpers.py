@@ -15,6 +15,10 @@ getattr_of = getattr
 setattr_of = setattr
 
 
+def identity(x):
+    return x
+
+
 def call(f, *args):
     return f(*args)
 
@@ -76,3 +80,51 @@ def error_info(e):
     frames = [(f.filename, f.lineno, f.name) for f in _traceback.extract_tb(e.__traceback__)]
     frames.reverse()
     return (type(e).__name__, str(e), frames)
+
+
+# ---- java.time, Duration, BigDecimal and Set conversions ----
+
+def make_datetime(y, mo, d, h, mi, s, us, offset_seconds):
+    import datetime
+    tz = None
+    if offset_seconds is not None:
+        tz = datetime.timezone(datetime.timedelta(seconds=offset_seconds))
+    return datetime.datetime(y, mo, d, h, mi, s, us, tzinfo=tz)
+
+
+def make_date(y, mo, d):
+    import datetime
+    return datetime.date(y, mo, d)
+
+
+def make_time(h, mi, s, us):
+    import datetime
+    return datetime.time(h, mi, s, us)
+
+
+def make_timedelta(seconds, microseconds):
+    import datetime
+    return datetime.timedelta(seconds=seconds, microseconds=microseconds)
+
+
+def timedelta_parts(x):
+    import datetime
+    if isinstance(x, datetime.timedelta):
+        return (x.days, x.seconds, x.microseconds)
+    return None
+
+
+def make_decimal(s):
+    import decimal
+    return decimal.Decimal(s)
+
+
+def decimal_text(x):
+    t = type(x)
+    if t.__name__ == 'Decimal' and t.__module__ in ('decimal', '_decimal', '_pydecimal'):
+        return str(x)
+    return None
+
+
+def new_set(items):
+    return set(items)
