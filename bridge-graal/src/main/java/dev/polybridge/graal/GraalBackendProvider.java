@@ -1,6 +1,8 @@
 package dev.polybridge.graal;
 
+import dev.polybridge.graal.internal.CacheFolder;
 import dev.polybridge.graal.internal.GraalBackend;
+import dev.polybridge.graal.internal.PythonResources;
 import dev.polybridge.spi.Backend;
 import dev.polybridge.spi.BackendProvider;
 import dev.polybridge.spi.BridgeConfig;
@@ -25,6 +27,6 @@ public final class GraalBackendProvider implements BackendProvider {
 
   @Override
   public Backend create(BridgeConfig config) {
-    return new GraalBackend(config);
+    return new GraalBackend(PythonResources.resolve(config, CacheFolder.get()));
   }
 }

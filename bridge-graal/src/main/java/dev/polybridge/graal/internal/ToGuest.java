@@ -2,15 +2,18 @@ package dev.polybridge.graal.internal;
 
 import dev.polybridge.ConversionException;
 import dev.polybridge.Handle;
+import dev.polybridge.Language;
 import dev.polybridge.TypeConverter;
 import dev.polybridge.spi.InterfaceBinder;
 import java.lang.reflect.Array;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -73,6 +76,22 @@ final class ToGuest {
     }
     if (v instanceof byte[]) {
       return s.bytes((byte[]) v);
+    }
+    if (v instanceof BigDecimal) {
+      return DecimalCodec.encode((BigDecimal) v, context);
+    }
+    Object time = TimeCodec.encode(v, context);
+    if (time != null) {
+      return time;
+    }
+    if (v instanceof Set) {
+      Set<?> items = (Set<?>) v;
+      Value list = s.newList(items.size());
+      long i = 0;
+      for (Object item : items) {
+        list.setArrayElement(i++, encode(item, context));
+      }
+      return s.helper(context.language() == Language.PYTHON ? "new_set" : "newSet").execute(list);
     }
     if (v instanceof Map) {
       Value dict = s.newDict();
