@@ -14,7 +14,7 @@ import java.util.List;
  * src/main/python} below the working directory (the examples module itself), then {@code
  * examples/src/main/python} (the repository root, where an IDE often starts a run).
  */
-final class Examples {
+public final class Examples {
   /** System property naming the directory that holds {@code my_module.py}. */
   static final String PYTHON_PATH_PROPERTY = "polybridge.examples.python";
 
@@ -26,7 +26,7 @@ final class Examples {
   }
 
   /** The directory holding the examples' Python sources. */
-  static Path pythonSources() {
+  public static Path pythonSources() {
     String configured = System.getProperty(PYTHON_PATH_PROPERTY);
     if (configured != null && !configured.isBlank()) {
       Path dir = Path.of(configured);

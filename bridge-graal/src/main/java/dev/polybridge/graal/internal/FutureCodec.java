@@ -7,6 +7,7 @@ import java.lang.reflect.Type;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 
@@ -14,7 +15,11 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  * A JavaScript {@code Promise} (or any thenable) as a {@code CompletableFuture<T>}: completed with
  * the converted value when the promise fulfils, exceptionally with a {@link GuestException} when it
  * rejects. A promise that never settles leaves the future incomplete; the caller may cancel it or
- * wait with a timeout. A value that is not a promise completes the future at once.
+ * wait with a timeout.
+ *
+ * <p>A Python coroutine or other awaitable is run to completion on a small asyncio event loop
+ * during the conversion (GraalPy has no thread to run it on later), so its future is already
+ * complete, normally or exceptionally. A value that is neither completes the future at once.
  */
 final class FutureCodec {
   private FutureCodec() {}
@@ -26,6 +31,19 @@ final class FutureCodec {
     Decoder result = registry.decoder(ToJava.typeArgument(type, 0));
     return (v, c, p) -> {
       CompletableFuture<Object> future = new CompletableFuture<>();
+      if (c.language() == Language.PYTHON
+          && c.support().helper("is_awaitable").execute(v).asBoolean()) {
+        try {
+          Value value = c.support().helper("run_awaitable").execute(v);
+          future.complete(value.isNull() ? null : result.decode(value, c, p));
+        } catch (PolyglotException e) {
+          if (e.isCancelled() || e.isInterrupted() || e.isResourceExhausted()) {
+            throw e; // a timeout or limit stops the caller, not only the future
+          }
+          future.completeExceptionally(ErrorMapper.map(e, c.core(), c.language()));
+        }
+        return future;
+      }
       if (!isThenable(v)) {
         future.complete(v.isNull() ? null : result.decode(v, c, p));
         return future;

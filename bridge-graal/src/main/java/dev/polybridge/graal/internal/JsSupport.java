@@ -29,11 +29,13 @@ final class JsSupport extends GuestSupport {
 
   @Override
   Value eval(String code) {
+    helpers(); // installs the timers and queueMicrotask before user code runs
     return core.context().eval(source(code, "<eval>"));
   }
 
   @Override
   Value importModule(String name) {
+    helpers();
     if (name.endsWith(".mjs")) {
       return importEsModule(name);
     }
@@ -41,7 +43,26 @@ final class JsSupport extends GuestSupport {
     if (require == null || !require.canExecute()) {
       return helper("moduleNotFound").execute(name, "no jsModulePath is configured");
     }
-    return require.execute(name);
+    return require.execute(resolveAcrossModulePath(name));
+  }
+
+  /**
+   * CommonJS resolves from the first module folder (its working directory). A relative file or a
+   * package found only in a later folder is required by its absolute path instead, so every folder
+   * of {@code jsModulePath} is searched, in order.
+   */
+  private String resolveAcrossModulePath(String name) {
+    List<Path> dirs = core.backend().config().jsModulePath();
+    boolean relative = name.startsWith("./") || name.startsWith("../");
+    for (int i = 0; i < dirs.size(); i++) {
+      Path dir = dirs.get(i);
+      Path candidate =
+          relative ? dir.resolve(name).normalize() : dir.resolve("node_modules").resolve(name);
+      if (Files.exists(candidate) || (relative && Files.exists(Path.of(candidate + ".js")))) {
+        return i == 0 ? name : candidate.toString();
+      }
+    }
+    return name;
   }
 
   /** Evaluates an ES module file found on the module path; returns its namespace. */

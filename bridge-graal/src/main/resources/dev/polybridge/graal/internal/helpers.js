@@ -2,6 +2,21 @@
 // global scope. Each gives a Handle operation JavaScript's exact semantics and errors.
 (function () {
   'use strict';
+  if (typeof globalThis.queueMicrotask !== 'function') {
+    // As in browsers and Node: the callback runs as a microtask; a throw is reported, not lost.
+    globalThis.queueMicrotask = (callback) => {
+      if (typeof callback !== 'function') {
+        throw new TypeError('queueMicrotask needs a function');
+      }
+      Promise.resolve().then(() => {
+        try {
+          callback();
+        } catch (e) {
+          console.error('Uncaught exception in a microtask: ' + (e && e.stack ? e.stack : e));
+        }
+      });
+    };
+  }
   const describe = (v) => (v === null ? 'null' : typeof v);
   return {
     undefined: undefined,

@@ -128,3 +128,57 @@ def decimal_text(x):
 
 def new_set(items):
     return set(items)
+
+
+# ---- awaitables: a small asyncio loop that needs no sockets ----
+# asyncio's own loops wake themselves through a socket pair, which a sandboxed GraalPy cannot
+# open. This loop has nothing to wake it from outside: it sleeps until its next timer is due, so
+# coroutines, tasks, gather and asyncio.sleep all work, and waiting on nothing fails loudly.
+
+def is_awaitable(x):
+    import inspect
+    return inspect.isawaitable(x)
+
+
+def _make_loop_class():
+    import asyncio
+    import time
+
+    class _Sleeper:
+        def select(self, timeout=None):
+            if timeout is None:
+                raise RuntimeError(
+                    "the awaitable waits for something that no timer or task will complete")
+            if timeout > 0:
+                time.sleep(timeout)
+            return []
+
+    class PolybridgeLoop(asyncio.BaseEventLoop):
+        def __init__(self):
+            super().__init__()
+            self._selector = _Sleeper()
+
+        def _process_events(self, event_list):
+            pass
+
+        def _write_to_self(self):
+            pass
+
+    return PolybridgeLoop
+
+
+_loop_class = None
+
+
+def run_awaitable(aw):
+    global _loop_class
+    import asyncio
+    if _loop_class is None:
+        _loop_class = _make_loop_class()
+    loop = _loop_class()
+    try:
+        asyncio.set_event_loop(loop)
+        return loop.run_until_complete(aw)
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
