@@ -7,9 +7,14 @@ module dev.polybridge.graal {
   requires org.graalvm.polyglot;
   requires java.management;
   requires jdk.management;
+  requires transitive java.scripting;
 
   exports dev.polybridge.graal;
+  exports dev.polybridge.graal.jsr223;
 
   provides dev.polybridge.spi.BackendProvider with
       dev.polybridge.graal.GraalBackendProvider;
+  provides javax.script.ScriptEngineFactory with
+      dev.polybridge.graal.jsr223.PythonScriptEngineFactory,
+      dev.polybridge.graal.jsr223.JsScriptEngineFactory;
 }

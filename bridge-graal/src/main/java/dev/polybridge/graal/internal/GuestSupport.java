@@ -79,26 +79,33 @@ abstract class GuestSupport {
 
   abstract Value invokeKw(Value target, String method, Object kwargs, Object[] args);
 
+  // The fast paths call straight through, as raw Value.execute would; only when GraalVM says the
+  // operation is unsupported does the call go through a guest helper, which raises the language's
+  // own error ("'int' object is not callable", "x is not a function").
+
   final Value call(Value target, Object[] args) {
-    if (target.canExecute()) {
+    try {
       return target.execute(args);
+    } catch (UnsupportedOperationException e) {
+      return helper("call").execute(prepend(args, target));
     }
-    return helper("call").execute(prepend(args, target));
   }
 
   final Value invoke(Value target, String method, Object[] args) {
-    if (target.canInvokeMember(method)) {
+    try {
       return target.invokeMember(method, args);
+    } catch (UnsupportedOperationException e) {
+      return helper("invoke").execute(prepend(args, target, method));
     }
-    return helper("invoke").execute(prepend(args, target, method));
   }
 
   final Value newInstance(Value target, Object[] args) {
-    if (target.canInstantiate()) {
+    try {
       return target.newInstance(args);
+    } catch (UnsupportedOperationException e) {
+      return helper(language == Language.PYTHON ? "new_instance" : "newInstance")
+          .execute(prepend(args, target));
     }
-    return helper(language == Language.PYTHON ? "new_instance" : "newInstance")
-        .execute(prepend(args, target));
   }
 
   abstract Value getItem(Value target, Object key);

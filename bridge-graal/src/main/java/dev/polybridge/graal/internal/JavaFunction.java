@@ -92,10 +92,14 @@ final class JavaFunction implements ProxyExecutable {
       new ClassValue<>() {
         @Override
         protected Sam computeValue(Class<?> type) {
+          // A lambda (a hidden class) becomes a guest function through whichever functional
+          // interface it implements. Any other object only through an interface declared
+          // @FunctionalInterface: a StringBuilder is Comparable, but it is not a function.
+          boolean lambda = type.isHidden() || type.isSynthetic();
           for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             for (Class<?> iface : c.getInterfaces()) {
               Method m = singleAbstractMethod(iface);
-              if (m != null) {
+              if (m != null && (lambda || iface.isAnnotationPresent(FunctionalInterface.class))) {
                 try {
                   return new Sam(m);
                 } catch (IllegalAccessException | RuntimeException e) {

@@ -93,10 +93,8 @@ final class JsSupport extends GuestSupport {
 
   @Override
   Value getAttr(Value target, String name) {
-    if (target.hasMembers()) {
-      Value v = target.getMember(name);
-      return v == null ? nullValue() : v;
-    }
+    // Through JS itself, not Value.getMember: a JS Proxy's traps break the interop invariants
+    // that getMember checks, and obj[name] is exactly what JavaScript means.
     return helper("get").execute(target, name);
   }
 
