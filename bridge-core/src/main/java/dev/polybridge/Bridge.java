@@ -8,8 +8,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -154,6 +156,9 @@ public final class Bridge implements AutoCloseable {
     private ContextOptions defaults = ContextOptions.sandboxed();
     private OutputStream stdout = System.out;
     private OutputStream stderr = System.err;
+    private Path cacheDirectory;
+    private boolean pythonBytecodeCache = true;
+    private final Map<Language, List<String>> warmUp = new EnumMap<>(Language.class);
 
     private Builder() {}
 
@@ -218,6 +223,42 @@ public final class Bridge implements AutoCloseable {
     }
 
     /**
+     * The folder Polybridge owns for caches kept between runs: Python bytecode and Python packages
+     * unpacked from jars. Default: {@code $XDG_CACHE_HOME/polybridge}, else {@code
+     * ~/.cache/polybridge}; the system property {@code polybridge.cache} overrides the default.
+     * Several JVMs may share it.
+     */
+    public Builder cacheDirectory(Path directory) {
+      this.cacheDirectory = Objects.requireNonNull(directory, "directory").toAbsolutePath();
+      return this;
+    }
+
+    /**
+     * Whether imported Python modules' bytecode is cached in the {@link #cacheDirectory(Path)}
+     * (never next to the sources), so the next import, in this JVM or another, skips compiling. The
+     * shared Python context writes the cache; isolated contexts only read it. Default: true.
+     */
+    public Builder pythonBytecodeCache(boolean enabled) {
+      this.pythonBytecodeCache = enabled;
+      return this;
+    }
+
+    /**
+     * Prepares the shared context of {@code language} in the background as soon as the bridge is
+     * built, and imports {@code modules} there, so the first call does not wait for them. A call
+     * that arrives during the warm-up waits for it; a module that fails to import is logged and
+     * fails again, with its exception, when the application imports it.
+     */
+    public Builder warmUp(Language language, String... modules) {
+      Objects.requireNonNull(language, "language");
+      List<String> list = warmUp.computeIfAbsent(language, l -> new ArrayList<>());
+      for (String module : Objects.requireNonNull(modules, "modules")) {
+        list.add(Objects.requireNonNull(module, "module"));
+      }
+      return this;
+    }
+
+    /**
      * Builds the bridge, finding the backend with {@link ServiceLoader}.
      *
      * @throws BridgeException if no backend is on the class path or module path
@@ -225,8 +266,30 @@ public final class Bridge implements AutoCloseable {
     public Bridge build() {
       BridgeConfig config =
           new BridgeConfig(
-              pythonPath, pythonPathResources, jsModulePath, defaults, converters, stdout, stderr);
+              pythonPath,
+              pythonPathResources,
+              jsModulePath,
+              defaults,
+              converters,
+              stdout,
+              stderr,
+              cacheDirectory != null ? cacheDirectory : defaultCacheDirectory(),
+              pythonBytecodeCache,
+              warmUp);
       return new Bridge(findProvider().create(config));
+    }
+
+    private static Path defaultCacheDirectory() {
+      String override = System.getProperty("polybridge.cache");
+      if (override != null && !override.isBlank()) {
+        return Path.of(override).toAbsolutePath();
+      }
+      String xdg = System.getenv("XDG_CACHE_HOME");
+      Path base =
+          xdg != null && !xdg.isBlank()
+              ? Path.of(xdg)
+              : Path.of(System.getProperty("user.home"), ".cache");
+      return base.resolve("polybridge").toAbsolutePath();
     }
 
     private static Path existingDirectory(Path dir, String what) {

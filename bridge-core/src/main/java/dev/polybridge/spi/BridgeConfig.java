@@ -1,10 +1,14 @@
 package dev.polybridge.spi;
 
 import dev.polybridge.ContextOptions;
+import dev.polybridge.Language;
 import dev.polybridge.TypeConverter;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,6 +26,10 @@ import java.util.Objects;
  * @param converters user converters, tried before the built-in ones, in registration order
  * @param stdout where guest output goes unless a context's options say otherwise
  * @param stderr where guest error output goes unless a context's options say otherwise
+ * @param cacheDirectory the per-user folder Polybridge owns for caches
+ * @param pythonBytecodeCache whether Python bytecode is cached under {@code cacheDirectory}
+ * @param warmUp languages whose shared context is prepared in the background when the bridge is
+ *     built, each with the modules to import then (in order)
  */
 public record BridgeConfig(
     List<Path> pythonPath,
@@ -30,7 +38,10 @@ public record BridgeConfig(
     ContextOptions defaults,
     List<TypeConverter<?>> converters,
     OutputStream stdout,
-    OutputStream stderr) {
+    OutputStream stderr,
+    Path cacheDirectory,
+    boolean pythonBytecodeCache,
+    Map<Language, List<String>> warmUp) {
 
   /** Copies the lists and checks that nothing is null. */
   public BridgeConfig {
@@ -41,5 +52,24 @@ public record BridgeConfig(
     converters = List.copyOf(converters);
     Objects.requireNonNull(stdout, "stdout");
     Objects.requireNonNull(stderr, "stderr");
+    Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+    Map<Language, List<String>> copy = new EnumMap<>(Language.class);
+    warmUp.forEach((language, modules) -> copy.put(language, List.copyOf(modules)));
+    warmUp = Collections.unmodifiableMap(copy);
+  }
+
+  /** This configuration with another Python path (a backend adds folders it resolved itself). */
+  public BridgeConfig withPythonPath(List<Path> newPythonPath) {
+    return new BridgeConfig(
+        newPythonPath,
+        pythonPathResources,
+        jsModulePath,
+        defaults,
+        converters,
+        stdout,
+        stderr,
+        cacheDirectory,
+        pythonBytecodeCache,
+        warmUp);
   }
 }

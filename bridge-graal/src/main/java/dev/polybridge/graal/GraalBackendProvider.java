@@ -1,6 +1,5 @@
 package dev.polybridge.graal;
 
-import dev.polybridge.graal.internal.CacheFolder;
 import dev.polybridge.graal.internal.GraalBackend;
 import dev.polybridge.graal.internal.PythonResources;
 import dev.polybridge.spi.Backend;
@@ -27,6 +26,6 @@ public final class GraalBackendProvider implements BackendProvider {
 
   @Override
   public Backend create(BridgeConfig config) {
-    return new GraalBackend(PythonResources.resolve(config, CacheFolder.get()));
+    return new GraalBackend(PythonResources.resolve(config));
   }
 }

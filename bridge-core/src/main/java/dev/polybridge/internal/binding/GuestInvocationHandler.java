@@ -51,7 +51,11 @@ public final class GuestInvocationHandler implements InvocationHandler {
       case OBJECT:
         return objectMethod(proxy, method, a);
       case DEFAULT:
-        return InvocationHandler.invokeDefault(proxy, method, a);
+        try {
+          return InvocationHandler.invokeDefault(proxy, method, a);
+        } catch (IllegalAccessException e) {
+          return binding.defaultBody(method).bindTo(proxy).invokeWithArguments(a);
+        }
       default:
         break;
     }
@@ -65,7 +69,7 @@ public final class GuestInvocationHandler implements InvocationHandler {
         return null;
       case GETTER:
       case CALL:
-        if (a.length == 0 && (!r.callable || b.keepCallable())) {
+        if (a.length == 0 && !r.call) {
           return convert(b, target.get(r.name));
         }
         return convert(
@@ -106,7 +110,13 @@ public final class GuestInvocationHandler implements InvocationHandler {
       List<String> names = target.language() == Language.PYTHON ? b.pythonNames() : b.names();
       for (String name : names) {
         if (target.has(name)) {
-          r = new Resolved(name, b.kind() == Kind.SETTER || target.get(name).isCallable());
+          // A getter reads its attribute; its method form (getFoo) and other methods are called
+          // when callable, and a non-callable attribute of a no-argument method is read.
+          boolean call =
+              b.kind() != Kind.SETTER
+                  && !b.attributeForms().contains(name)
+                  && target.get(name).isCallable();
+          r = new Resolved(name, call);
           break;
         }
       }
@@ -170,14 +180,14 @@ public final class GuestInvocationHandler implements InvocationHandler {
     return out;
   }
 
-  /** The guest name a method resolved to on this proxy, and whether it is callable. */
+  /** The guest name a method resolved to on this proxy, and whether a no-argument call calls it. */
   private static final class Resolved {
     final String name;
-    final boolean callable;
+    final boolean call;
 
-    Resolved(String name, boolean callable) {
+    Resolved(String name, boolean call) {
       this.name = name;
-      this.callable = callable;
+      this.call = call;
     }
   }
 }

@@ -2,11 +2,13 @@ package dev.polybridge.internal.binding;
 
 import dev.polybridge.BindingException;
 import dev.polybridge.GuestName;
-import dev.polybridge.Handle;
 import dev.polybridge.Kw;
 import dev.polybridge.TypeRef;
 import dev.polybridge.internal.binding.MethodBinding.Kind;
 import dev.polybridge.spi.Names;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -16,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An interface parsed for binding: one immutable {@link MethodBinding} per method, made once per
@@ -33,6 +36,7 @@ public final class InterfaceBinding {
   private final Class<?> iface;
   private final Map<Method, MethodBinding> methods = new HashMap<>();
   private final Method functional;
+  private final Map<Method, MethodHandle> defaultBodies = new ConcurrentHashMap<>();
 
   private InterfaceBinding(Class<?> iface) {
     if (!iface.isInterface()) {
@@ -40,7 +44,9 @@ public final class InterfaceBinding {
           null,
           iface.getSimpleName()
               + " is a class; only interfaces can be bound to guest objects. Declare an"
-              + " interface with the methods you need, or ask for Handle.");
+              + " interface with the methods you need, register a TypeConverter for "
+              + iface.getSimpleName()
+              + " on Bridge.builder().converter(...), or ask for Handle.");
     }
     this.iface = iface;
     Method sam = null;
@@ -81,6 +87,23 @@ public final class InterfaceBinding {
     return functional;
   }
 
+  /**
+   * A handle on the Java body of a {@code default} method, for interfaces {@link
+   * InvocationHandler#invokeDefault} cannot reach (package-private ones): found once, cached.
+   */
+  MethodHandle defaultBody(Method m) throws IllegalAccessException {
+    MethodHandle h = defaultBodies.get(m);
+    if (h == null) {
+      Class<?> declaring = m.getDeclaringClass();
+      InterfaceBinding.class.getModule().addReads(declaring.getModule());
+      h =
+          MethodHandles.privateLookupIn(declaring, MethodHandles.lookup())
+              .unreflectSpecial(m, declaring);
+      defaultBodies.putIfAbsent(m, h);
+    }
+    return h;
+  }
+
   MethodBinding binding(Method m) {
     MethodBinding b = methods.get(m);
     if (b == null) {
@@ -91,7 +114,7 @@ public final class InterfaceBinding {
 
   private static MethodBinding objectMethod(Method m) {
     return new MethodBinding(
-        m, Kind.OBJECT, List.of(), List.of(), new String[0], false, null, false);
+        m, Kind.OBJECT, List.of(), List.of(), new String[0], false, null, Set.of());
   }
 
   private static MethodBinding parse(Method m) {
@@ -100,7 +123,7 @@ public final class InterfaceBinding {
     }
     if (m.isDefault()) {
       return new MethodBinding(
-          m, Kind.DEFAULT, List.of(), List.of(), new String[0], false, null, false);
+          m, Kind.DEFAULT, List.of(), List.of(), new String[0], false, null, Set.of());
     }
     if (m.getTypeParameters().length > 0
         && m.getGenericReturnType() instanceof java.lang.reflect.TypeVariable) {
@@ -114,7 +137,6 @@ public final class InterfaceBinding {
     Class<?> ret = m.getReturnType();
     GuestName override = m.getAnnotation(GuestName.class);
     TypeRef<?> result = ret == void.class ? null : TypeRef.of(m.getGenericReturnType());
-    boolean keepCallable = ret == Handle.class || isFunctionalInterface(ret);
     String[] kw = keywordNames(m);
     Kind kind = Kind.CALL;
     String attribute = name;
@@ -139,8 +161,12 @@ public final class InterfaceBinding {
       names = distinct(attribute, name);
       pythonNames = distinct(attribute, Names.snakeCase(attribute), name, Names.snakeCase(name));
     }
+    Set<String> attributeForms =
+        kind == Kind.GETTER && override == null
+            ? Set.copyOf(List.of(attribute, Names.snakeCase(attribute)))
+            : Set.of();
     return new MethodBinding(
-        m, kind, names, pythonNames, kw, m.isVarArgs() && !hasAny(kw), result, keepCallable);
+        m, kind, names, pythonNames, kw, m.isVarArgs() && !hasAny(kw), result, attributeForms);
   }
 
   private static String[] keywordNames(Method m) {
@@ -201,19 +227,5 @@ public final class InterfaceBinding {
         || (n.equals("equals")
             && m.getParameterCount() == 1
             && m.getParameterTypes()[0] == Object.class);
-  }
-
-  /** Whether {@code type} is an interface with exactly one abstract method. */
-  static boolean isFunctionalInterface(Class<?> type) {
-    if (!type.isInterface()) {
-      return false;
-    }
-    int count = 0;
-    for (Method m : type.getMethods()) {
-      if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m)) {
-        count++;
-      }
-    }
-    return count == 1;
   }
 }

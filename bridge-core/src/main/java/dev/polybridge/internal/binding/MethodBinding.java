@@ -3,6 +3,7 @@ package dev.polybridge.internal.binding;
 import dev.polybridge.TypeRef;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How one interface method maps to the guest, decided once when its interface is first bound.
@@ -14,8 +15,9 @@ import java.util.List;
  * @param kwNames for each parameter, its keyword name, or null for a positional parameter
  * @param varargs whether the last parameter's array is spread into separate arguments
  * @param result the generic result type, or null for {@code void}
- * @param keepCallable true when the result is wanted as a callable (a functional interface or a
- *     Handle), so a callable attribute is returned rather than called
+ * @param attributeForms for a getter, the names that denote the attribute itself ({@code foo},
+ *     {@code foo_bar}): those are read, never called; a getter resolved to its method form ({@code
+ *     getFoo}, {@code get_foo}) calls it
  */
 record MethodBinding(
     Method method,
@@ -25,7 +27,7 @@ record MethodBinding(
     String[] kwNames,
     boolean varargs,
     TypeRef<?> result,
-    boolean keepCallable) {
+    Set<String> attributeForms) {
 
   /** What a bound method does. */
   enum Kind {

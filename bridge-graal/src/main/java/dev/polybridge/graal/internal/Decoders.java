@@ -50,7 +50,8 @@ final class Decoders {
           FutureCodec::decoder,
           Decoders::enums,
           Decoders::records,
-          Decoders::interfaces);
+          Decoders::interfaces,
+          Decoders::classes);
 
   static ConversionException fail(
       Value value, GraalContext context, Type target, ConversionPath path, String why) {
@@ -525,6 +526,15 @@ final class Decoders {
       return null;
     }
     return RecordCodec.decoder(raw, registry);
+  }
+
+  // ---- any other class: not bindable ----
+
+  private static Decoder classes(Type type, Class<?> raw, ToJava registry) {
+    if (raw.isInterface() || raw.isPrimitive() || raw.isArray()) {
+      return null;
+    }
+    return (v, c, p) -> c.bind(v, raw); // the binder refuses a class with a BindingException
   }
 
   // ---- interfaces: functional interfaces and proxies ----

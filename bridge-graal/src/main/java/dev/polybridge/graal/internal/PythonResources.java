@@ -35,22 +35,15 @@ public final class PythonResources {
   private PythonResources() {}
 
   /** {@code config} with each resource root resolved to a folder appended to its Python path. */
-  public static BridgeConfig resolve(BridgeConfig config, Path cacheRoot) {
+  public static BridgeConfig resolve(BridgeConfig config) {
     if (config.pythonPathResources().isEmpty()) {
       return config;
     }
     List<Path> path = new ArrayList<>(config.pythonPath());
     for (String root : config.pythonPathResources()) {
-      path.addAll(folders(root, cacheRoot));
+      path.addAll(folders(root, config.cacheDirectory()));
     }
-    return new BridgeConfig(
-        path,
-        config.pythonPathResources(),
-        config.jsModulePath(),
-        config.defaults(),
-        config.converters(),
-        config.stdout(),
-        config.stderr());
+    return config.withPythonPath(path);
   }
 
   private static List<Path> folders(String root, Path cacheRoot) {

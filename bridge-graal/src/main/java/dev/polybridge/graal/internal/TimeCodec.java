@@ -118,7 +118,8 @@ final class TimeCodec {
           ZonedDateTime::parse,
           v -> {
             if (v.isDate() && v.isTime() && v.isTimeZone()) {
-              return ZonedDateTime.of(v.asDate(), v.asTime(), v.asTimeZone());
+              // normalized(): a fixed offset is a ZoneOffset (+02:00), not a region "UTC+02:00".
+              return ZonedDateTime.of(v.asDate(), v.asTime(), v.asTimeZone().normalized());
             }
             return v.isDate() && v.isTime() ? NAIVE : null;
           });

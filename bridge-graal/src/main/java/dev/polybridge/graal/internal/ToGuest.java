@@ -40,12 +40,12 @@ final class ToGuest {
       return context.support().javaNull();
     }
     Class<?> c = v.getClass();
-    if (c == String.class
-        || c == Integer.class
-        || c == Long.class
-        || c == Double.class
-        || c == Boolean.class) {
+    if (c == String.class || c == Integer.class || c == Double.class || c == Boolean.class) {
       return v;
+    }
+    if (c == Long.class) {
+      long l = (Long) v;
+      return isExactInGuest(l, context) ? v : context.support().bigInteger(Long.toString(l));
     }
     if (!user.isEmpty()) {
       TypeConverter<?> converter = user.get(c);
@@ -72,7 +72,9 @@ final class ToGuest {
     GuestSupport s = context.support();
     if (v instanceof BigInteger) {
       BigInteger b = (BigInteger) v;
-      return b.bitLength() < 64 ? (Object) b.longValue() : s.bigInteger(b.toString());
+      return b.bitLength() < 64 && isExactInGuest(b.longValue(), context)
+          ? (Object) b.longValue()
+          : s.bigInteger(b.toString());
     }
     if (v instanceof byte[]) {
       return s.bytes((byte[]) v);
@@ -144,6 +146,14 @@ final class ToGuest {
             + ": it has no conversion and this context does not allow host access. Register a"
             + " TypeConverter for it on Bridge.builder().converter(...), convert it to a Map or"
             + " List first, or allow host access with ContextOptions.allowHostAccess(true).");
+  }
+
+  /** JS numbers are doubles: integers beyond 2^53 become BigInts, so no digit is lost. */
+  private static final long MAX_SAFE_JS_INTEGER = (1L << 53) - 1;
+
+  private static boolean isExactInGuest(long l, GraalContext context) {
+    return context.language() == Language.PYTHON
+        || (l <= MAX_SAFE_JS_INTEGER && l >= -MAX_SAFE_JS_INTEGER);
   }
 
   @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package dev.polybridge.graal.internal;
 
+import dev.polybridge.BridgeException;
+import dev.polybridge.ConversionException;
 import dev.polybridge.TypeConverter;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -69,7 +71,17 @@ final class ToJava {
               if (value.isNull()) {
                 return null;
               }
-              return converter.toJava(context.handle(value));
+              try {
+                return converter.toJava(context.handle(value));
+              } catch (BridgeException e) {
+                throw e;
+              } catch (RuntimeException e) {
+                ConversionException failure =
+                    Decoders.fail(
+                        value, context, type, path, "the registered " + converter + " threw " + e);
+                failure.initCause(e);
+                throw failure;
+              }
             }
             : null;
   }
