@@ -1,33 +1,73 @@
 package dev.polybridge.graal.internal;
 
 import dev.polybridge.ContextOptions;
+import dev.polybridge.ExecutionTimeoutException;
 import dev.polybridge.Language;
+import dev.polybridge.ResourceLimitException;
+import java.lang.ref.Cleaner;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
 
 /**
  * One polyglot {@link Context} and the lock that serializes every entry into it. All guest work of
  * Polybridge goes through {@link #enter}: it takes the lock (a {@link ReentrantLock}, so virtual
- * threads do not pin their carriers), checks the context is open, arms the watchdog for the
- * outermost entry, and turns GraalVM's exceptions into Polybridge's.
+ * threads do not pin their carriers), checks the context is open, starts the language on first use,
+ * arms the watchdog for the outermost entry, and turns GraalVM's exceptions into Polybridge's.
+ *
+ * <p>Starting a language (GraalPy's start-up, Polybridge's helpers, the Python sandbox) happens
+ * outside the watchdog: a timeout limits the caller's guest code, and an interrupted start-up would
+ * leave a half-initialised interpreter behind.
  *
  * <p>The shared context of a bridge hosts both languages in one polyglot context, so handles pass
  * between them; isolated contexts host one.
+ *
+ * <p>Thread-safety: every method may be called from any thread; guest work is serialized by the
+ * lock, and {@link #close} may be called while another thread runs guest code (it cancels it).
  */
 final class ContextCore {
+  /**
+   * Run once in every Python context before any guest code. GraalPy implements {@code signal} with
+   * the JVM's own signals, so guest code could stop or reconfigure the host process.
+   */
+  private static final Source PYTHON_SANDBOX =
+      Source.newBuilder(
+              "python", GuestSupport.resource("sandbox.py"), GuestSupport.HELPER_SOURCE_NAME)
+          .internal(true)
+          .cached(true)
+          .buildLiteral();
+
+  /** The Python home, whose standard library a statement limit does not count. */
+  private static final Source PYTHON_HOME =
+      Source.newBuilder(
+              "python", "__import__('__graalpython__').home", GuestSupport.HELPER_SOURCE_NAME)
+          .internal(true)
+          .cached(true)
+          .buildLiteral();
+
   private final Context context;
   private final String name;
   private final ContextOptions options;
   private final GraalBackend backend;
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<Language, GuestSupport> supports = new EnumMap<>(Language.class);
+  private final Set<Language> started = EnumSet.noneOf(Language.class);
   private final boolean guarded;
   private volatile boolean closed;
   private volatile String closedBecause;
+  private volatile Cleaner.Cleanable cleanable;
+
+  /** Whether guest code of the user has run; until then start-up may reset the statement count. */
+  private boolean used;
+
+  /** Set by GraalVM's limit callback: the context has used up its statement limit. */
+  private volatile boolean statementLimitReached;
 
   /** Why the watchdog stopped the current entry, or null; read when the guest unwinds. */
   private volatile StopReason stopReason;
@@ -78,12 +118,18 @@ final class ContextCore {
     lock.lock();
     try {
       checkOpen();
-      Watchdog.Watch watch =
-          guarded && lock.getHoldCount() == 1 ? backend.watchdog().watch(this) : null;
+      boolean outermost = lock.getHoldCount() == 1;
+      Watchdog.Watch watch = null;
       try {
+        if (outermost) {
+          start(caller);
+          used = true;
+          watch = guarded ? backend.watchdog().watch(this) : null;
+        }
         return action.get();
       } catch (PolyglotException e) {
-        throw ErrorMapper.map(e, this, caller);
+        RuntimeException stopped = stoppedByLimit(e);
+        throw stopped != null ? stopped : ErrorMapper.map(e, this, caller);
       } catch (IllegalStateException e) {
         // GraalVM's "context is closed" after a cancel that raced with this entry.
         if (!closed) {
@@ -101,6 +147,42 @@ final class ContextCore {
     }
   }
 
+  /**
+   * The exception for guest code stopped by one of its limits, or null when no limit stopped it.
+   * Besides GraalVM's own interrupted and cancelled exceptions this covers a Java callback that
+   * gave up when the interrupt reached it (an {@link InterruptedException} from a sleep, say), and
+   * GraalPy reporting a statement-limit cancel as an internal error.
+   */
+  private RuntimeException stoppedByLimit(PolyglotException e) {
+    if (statementLimitReached && !e.isHostException()) {
+      markCancelled("its statementLimit was reached");
+      return new ResourceLimitException(
+          ResourceLimitException.Limit.STATEMENTS, options.statementLimit().orElse(0), true);
+    }
+    StopReason stop = stopReason;
+    if (stop == null || !(e.isInterrupted() || e.isCancelled() || e.isHostException())) {
+      return null;
+    }
+    boolean cancelled = e.isCancelled() || closed;
+    if (cancelled) {
+      markCancelled(
+          "cancelled after its "
+              + (stop == StopReason.TIMEOUT ? "timeout" : "allocation limit")
+              + ": the guest did not stop when interrupted");
+    }
+    RuntimeException out =
+        stop == StopReason.TIMEOUT
+            ? new ExecutionTimeoutException(options.timeout().orElseThrow(), cancelled)
+            : new ResourceLimitException(
+                ResourceLimitException.Limit.ALLOCATED_BYTES,
+                options.maxAllocatedBytes().orElseThrow(),
+                cancelled);
+    if (e.isHostException()) {
+      out.addSuppressed(e.asHostException());
+    }
+    return out;
+  }
+
   /** Like {@link #enter(Language, Supplier)} for actions without a result. */
   void run(Language caller, Runnable action) {
     enter(
@@ -109,6 +191,32 @@ final class ContextCore {
           action.run();
           return null;
         });
+  }
+
+  /**
+   * Starts {@code language} now rather than on first use, so isolated contexts and pools are ready
+   * when they are handed out.
+   */
+  void startNow(Language language) {
+    run(language, () -> {});
+  }
+
+  /** Under the lock, outside the watchdog: starts the language once. */
+  private void start(Language language) {
+    if (started.contains(language)) {
+      return;
+    }
+    context.initialize(language.id());
+    if (language == Language.PYTHON) {
+      ContextFactory.languageHome(context.eval(PYTHON_HOME).asString());
+      context.eval(PYTHON_SANDBOX);
+    }
+    support(language).helpers();
+    started.add(language);
+    if (!used && options.statementLimit().isPresent()) {
+      // Start-up statements are Polybridge's and GraalPy's, not the caller's.
+      context.resetLimits();
+    }
   }
 
   boolean isHeldByCurrentThread() {
@@ -140,32 +248,67 @@ final class ContextCore {
     return stopReason;
   }
 
+  /** Called on the guest's thread when GraalVM stops the guest at its statement limit. */
+  void statementLimitReached() {
+    statementLimitReached = true;
+  }
+
+  /** The safety net that closes this core when its context object is garbage-collected. */
+  void cleanWith(Cleaner.Cleanable cleanable) {
+    this.cleanable = cleanable;
+    if (closed) {
+      cleanable.clean();
+    }
+  }
+
   /** Marks the context closed after GraalVM cancelled it (a limit, or an uninterruptible guest). */
   void markCancelled(String because) {
     if (!closed) {
       closedBecause = because;
       closed = true;
-      backend.forget(this);
+      released();
     }
   }
 
   /** Closes the context, cancelling guest code that is still running. Idempotent. */
   void close() {
+    close(null);
+  }
+
+  /**
+   * Closes the context, cancelling guest code that is still running, and says why in later {@link
+   * IllegalStateException}s. Idempotent.
+   */
+  void close(String because) {
     if (closed) {
       return;
     }
+    closedBecause = because;
     closed = true;
     try {
       context.close(true);
     } catch (PolyglotException | IllegalStateException e) {
       // Already cancelled or closing: nothing is left to release.
     }
+    released();
+  }
+
+  private void released() {
     backend.forget(this);
+    Cleaner.Cleanable c = cleanable;
+    if (c != null) {
+      // Unregisters the safety net, so a closed core is not kept reachable by the cleaner.
+      c.clean();
+    }
   }
 
   /** Why the watchdog stopped guest code. */
   enum StopReason {
+    /** The entry ran past {@link ContextOptions#timeout()}. */
     TIMEOUT,
-    ALLOCATION
+    /** The entering thread allocated more than {@link ContextOptions#maxAllocatedBytes()}. */
+    ALLOCATION,
+    /** The JVM's heap was nearly full during an entry with an allocation limit. */
+    HEAP
   }
 }

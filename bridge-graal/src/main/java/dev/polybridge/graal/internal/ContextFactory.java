@@ -8,6 +8,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -15,28 +20,108 @@ import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.ResourceLimits;
+import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * Builds polyglot contexts from {@link ContextOptions}: the one place that decides what a guest may
- * do. Start from nothing (no host classes, no processes, threads, native code or environment, a
- * read-only file system limited to the Python path and JS module folders) and open only what the
- * options ask for.
+ * do. Start from nothing and open only what the options ask for:
+ *
+ * <ul>
+ *   <li>no host class lookup, host class loading, or access to Java objects' members beyond
+ *       {@code @HostAccess.Export} ({@code allowHostAccess} opens them);
+ *   <li>a read-only file system limited to the Python path, the JS module folders and the Python
+ *       home ({@code allowIO} opens the host's file system and sockets);
+ *   <li>never processes, threads, native code, environment variables, other languages (except
+ *       between the shared contexts), exit, standard input, or signals (see {@code sandbox.py});
+ *   <li>output to the options' streams, else the bridge's.
+ * </ul>
+ *
+ * <p>GraalVM requires one host access configuration per engine, so contexts with {@code
+ * allowHostAccess} live on a second engine of the bridge, made on first use.
+ *
+ * <p>Thread-safety: safe for use from any thread.
  */
 final class ContextFactory {
-  private final Engine engine;
-  private final BridgeConfig config;
+  /**
+   * What a statement limit counts: the caller's guest code and the modules it imports from the
+   * Python path or JS module folders; not the languages' internal sources, not Python's standard
+   * library (whose statement counts change between GraalPy releases), not Polybridge's helpers.
+   * GraalVM requires one filter instance for all contexts of an engine.
+   */
+  private static final Predicate<Source> COUNTED_SOURCES = ContextFactory::counted;
 
-  ContextFactory(Engine engine, BridgeConfig config) {
-    this.engine = engine;
+  /** Language home folders (the Python home), each ending in a separator; see {@link #counted}. */
+  private static final Set<String> LANGUAGE_HOMES = ConcurrentHashMap.newKeySet();
+
+  private final BridgeConfig config;
+  private final Consumer<Context> onStatementLimit;
+  private final ReentrantLock lock = new ReentrantLock();
+
+  /** The engine of sandboxed contexts: host access {@link HostAccess#EXPLICIT}. */
+  private final Engine engine;
+
+  /**
+   * The engine of contexts with {@link ContextOptions#allowHostAccess()}, made on first use.
+   * GraalVM requires one host access configuration for all contexts of an engine.
+   */
+  private Engine hostEngine;
+
+  /**
+   * @param onStatementLimit told, on the guest's thread, when a context reaches its statement limit
+   */
+  ContextFactory(BridgeConfig config, Consumer<Context> onStatementLimit) {
     this.config = config;
+    this.onStatementLimit = onStatementLimit;
+    this.engine = newEngine();
+  }
+
+  private Engine newEngine() {
+    return Engine.newBuilder("python", "js")
+        .option("engine.WarnInterpreterOnly", "false")
+        .out(config.stdout())
+        .err(config.stderr())
+        .build();
+  }
+
+  /** The engine of sandboxed contexts, which every bridge has. */
+  Engine engine() {
+    return engine;
+  }
+
+  private Engine engineFor(ContextOptions options) {
+    if (!options.allowHostAccess()) {
+      return engine;
+    }
+    lock.lock();
+    try {
+      if (hostEngine == null) {
+        hostEngine = newEngine();
+      }
+      return hostEngine;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Closes the engines, cancelling whatever still runs on them. */
+  void close() {
+    engine.close(true);
+    lock.lock();
+    try {
+      if (hostEngine != null) {
+        hostEngine.close(true);
+      }
+    } finally {
+      lock.unlock();
+    }
   }
 
   Context create(List<Language> languages, ContextOptions options, boolean crossLanguage) {
     String[] ids = languages.stream().map(Language::id).toArray(String[]::new);
     Context.Builder b =
         Context.newBuilder(ids)
-            .engine(engine)
+            .engine(engineFor(options))
             .out(options.stdout().orElse(config.stdout()))
             .err(options.stderr().orElse(config.stderr()))
             .in(InputStream.nullInputStream())
@@ -64,7 +149,11 @@ final class ContextFactory {
         .statementLimit()
         .ifPresent(
             limit ->
-                b.resourceLimits(ResourceLimits.newBuilder().statementLimit(limit, null).build()));
+                b.resourceLimits(
+                    ResourceLimits.newBuilder()
+                        .statementLimit(limit, COUNTED_SOURCES)
+                        .onLimit(event -> onStatementLimit.accept(event.getContext()))
+                        .build()));
     if (languages.contains(Language.PYTHON)) {
       configurePython(b);
     }
@@ -72,6 +161,29 @@ final class ContextFactory {
       configureJs(b);
     }
     return b.build();
+  }
+
+  /**
+   * Registers a language home whose sources a statement limit does not count. Called when a Python
+   * context starts, before it runs any source from its home that is not internal.
+   */
+  static void languageHome(String home) {
+    LANGUAGE_HOMES.add(home.endsWith(File.separator) ? home : home + File.separator);
+  }
+
+  private static boolean counted(Source source) {
+    if (source.isInternal() || GuestSupport.HELPER_SOURCE_NAME.equals(source.getName())) {
+      return false;
+    }
+    String path = source.getPath();
+    if (path != null) {
+      for (String home : LANGUAGE_HOMES) {
+        if (path.startsWith(home)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private void configurePython(Context.Builder b) {

@@ -6,6 +6,7 @@ import dev.polybridge.Language;
 import dev.polybridge.RuntimeInfo;
 import dev.polybridge.spi.Backend;
 import dev.polybridge.spi.BridgeConfig;
+import java.lang.ref.Cleaner;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,12 +14,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
 
 /**
- * The GraalVM backend of one bridge: one {@link Engine} shared by all of the bridge's contexts (so
- * they share parsed and compiled code), the shared cross-language context made on first use, the
- * isolated contexts, the converters and the watchdog.
+ * The GraalVM backend of one bridge: one {@link org.graalvm.polyglot.Engine} shared by the bridge's
+ * contexts (so they share parsed and compiled code; contexts with host access get a second one, see
+ * {@link ContextFactory}), the shared cross-language context made on first use, the isolated
+ * contexts, the converters and the watchdog.
+ *
+ * <p>Isolated contexts are closed by their owner, by {@link #close()}, or, as a safety net, by a
+ * {@link Cleaner} once the {@link GuestContext} object is unreachable. The cleaner's action holds
+ * only the {@link ContextCore}, never the context object it watches.
+ *
+ * <p>Thread-safety: safe for use from any thread; the shared contexts are made under a lock.
  */
 public final class GraalBackend implements Backend {
   /** The backend's name in {@link RuntimeInfo#backend()}. */
@@ -28,7 +35,6 @@ public final class GraalBackend implements Backend {
   private static final AtomicBoolean INTERPRETER_NOTICE = new AtomicBoolean();
 
   private final BridgeConfig config;
-  private final Engine engine;
   private final ContextFactory factory;
   private final ToGuest toGuest;
   private final ToJava toJava;
@@ -44,16 +50,10 @@ public final class GraalBackend implements Backend {
   /** A backend for one bridge. */
   public GraalBackend(BridgeConfig config) {
     this.config = config;
-    this.engine =
-        Engine.newBuilder("python", "js")
-            .option("engine.WarnInterpreterOnly", "false")
-            .out(config.stdout())
-            .err(config.stderr())
-            .build();
-    this.factory = new ContextFactory(engine, config);
+    this.factory = new ContextFactory(config, this::statementLimitReached);
     this.toGuest = new ToGuest(config.converters());
     this.toJava = new ToJava(config.converters());
-    this.runtime = Runtimes.describe(engine);
+    this.runtime = Runtimes.describe(factory.engine());
     if (!runtime.optimizing() && INTERPRETER_NOTICE.compareAndSet(false, true)) {
       LOG.log(
           System.Logger.Level.INFO,
@@ -121,7 +121,17 @@ public final class GraalBackend implements Backend {
     String name =
         "isolated " + language.displayName() + " context #" + isolatedCount.incrementAndGet();
     ContextCore core = register(new ContextCore(context, name, options, this));
-    return new GraalContext(core, language, false);
+    try {
+      core.startNow(language);
+    } catch (RuntimeException | Error e) {
+      core.close();
+      throw e;
+    }
+    GraalContext isolated = new GraalContext(core, language, false);
+    // The action holds the core only: a context object the user dropped without closing it
+    // becomes unreachable, and the cleaner closes its core.
+    core.cleanWith(Reaper.CLEANER.register(isolated, new Reaper(core)));
+    return isolated;
   }
 
   private ContextCore register(ContextCore core) {
@@ -131,6 +141,15 @@ public final class GraalBackend implements Backend {
       checkOpen();
     }
     return core;
+  }
+
+  /** Called by GraalVM on the guest's thread when {@code context} reaches its statement limit. */
+  private void statementLimitReached(Context context) {
+    for (ContextCore core : open) {
+      if (core.context().equals(context)) {
+        core.statementLimitReached();
+      }
+    }
   }
 
   /** Called by a core when it closes. */
@@ -162,12 +181,41 @@ public final class GraalBackend implements Backend {
       lock.unlock();
     }
     for (ContextCore core : List.copyOf(open)) {
-      core.close();
+      core.close("its Bridge was closed");
     }
     Watchdog w = watchdog;
     if (w != null) {
       w.shutdown();
     }
-    engine.close(true);
+    factory.close();
+  }
+
+  /** Closes the core of an isolated context that was garbage-collected while still open. */
+  private static final class Reaper implements Runnable {
+    /** One daemon thread for the JVM, started with the first isolated context. */
+    static final Cleaner CLEANER =
+        Cleaner.create(
+            r -> {
+              Thread t = new Thread(r, "polybridge-cleaner");
+              t.setDaemon(true);
+              return t;
+            });
+
+    private final ContextCore core;
+
+    Reaper(ContextCore core) {
+      this.core = core;
+    }
+
+    @Override
+    public void run() {
+      if (!core.isClosed()) {
+        LOG.log(
+            System.Logger.Level.DEBUG,
+            "Polybridge: closing the {0}, which was garbage-collected without being closed",
+            core.name());
+        core.close("it was garbage-collected without being closed");
+      }
+    }
   }
 }

@@ -31,9 +31,14 @@ final class ReadOnlyRootsFileSystem implements FileSystem {
     this.roots = roots.stream().map(ReadOnlyRootsFileSystem::real).toList();
   }
 
-  /** The sandbox file system: these roots, plus GraalVM's language resources. */
+  /**
+   * The sandbox file system: these roots, plus GraalVM's language resources (the Python home), all
+   * read-only. GraalVM's resource access alone would let the guest write into the Python home,
+   * which is a cache shared by every JVM of the user, so the read-only wrapper goes outside it.
+   */
   static FileSystem forRoots(List<Path> roots) {
-    return FileSystem.allowInternalResourceAccess(new ReadOnlyRootsFileSystem(roots));
+    return FileSystem.newReadOnlyFileSystem(
+        FileSystem.allowInternalResourceAccess(new ReadOnlyRootsFileSystem(roots)));
   }
 
   private static Path real(Path p) {

@@ -1,0 +1,4 @@
+// attempt: read the host's environment variables
+// expect: GuestException ReferenceError
+// message: process is not defined
+process.env.HOME;

@@ -1,0 +1,4 @@
+# attempt: read HOME from the environment
+# expect: value None
+import os
+os.getenv('HOME')
