@@ -157,7 +157,6 @@ public final class Bridge implements AutoCloseable {
     private OutputStream stdout = System.out;
     private OutputStream stderr = System.err;
     private Path cacheDirectory;
-    private boolean pythonBytecodeCache = true;
     private final Map<Language, List<String>> warmUp = new EnumMap<>(Language.class);
 
     private Builder() {}
@@ -223,23 +222,12 @@ public final class Bridge implements AutoCloseable {
     }
 
     /**
-     * The folder Polybridge owns for caches kept between runs: Python bytecode and Python packages
-     * unpacked from jars. Default: {@code $XDG_CACHE_HOME/polybridge}, else {@code
-     * ~/.cache/polybridge}; the system property {@code polybridge.cache} overrides the default.
-     * Several JVMs may share it.
+     * The folder Polybridge owns for caches kept between runs: Python packages unpacked from jars.
+     * Default: {@code $XDG_CACHE_HOME/polybridge}, else {@code ~/.cache/polybridge}; the system
+     * property {@code polybridge.cache} overrides the default. Several JVMs may share it.
      */
     public Builder cacheDirectory(Path directory) {
       this.cacheDirectory = Objects.requireNonNull(directory, "directory").toAbsolutePath();
-      return this;
-    }
-
-    /**
-     * Whether imported Python modules' bytecode is cached in the {@link #cacheDirectory(Path)}
-     * (never next to the sources), so the next import, in this JVM or another, skips compiling. The
-     * shared Python context writes the cache; isolated contexts only read it. Default: true.
-     */
-    public Builder pythonBytecodeCache(boolean enabled) {
-      this.pythonBytecodeCache = enabled;
       return this;
     }
 
@@ -274,7 +262,6 @@ public final class Bridge implements AutoCloseable {
               stdout,
               stderr,
               cacheDirectory != null ? cacheDirectory : defaultCacheDirectory(),
-              pythonBytecodeCache,
               warmUp);
       return new Bridge(findProvider().create(config));
     }

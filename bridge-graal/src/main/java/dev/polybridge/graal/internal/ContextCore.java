@@ -7,8 +7,10 @@ import dev.polybridge.ResourceLimitException;
 import java.lang.ref.Cleaner;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
@@ -57,6 +59,7 @@ final class ContextCore {
   private final GraalBackend backend;
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<Language, GuestSupport> supports = new EnumMap<>(Language.class);
+  private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
   private final Set<Language> started = EnumSet.noneOf(Language.class);
   private final boolean guarded;
   private volatile boolean closed;
@@ -293,8 +296,31 @@ final class ContextCore {
     released();
   }
 
+  /** Runs {@code hook} when the context closes (pending JS timers are cancelled this way). */
+  void onClose(Runnable hook) {
+    closeHooks.add(hook);
+    if (closed) {
+      hook.run();
+    }
+  }
+
   private void released() {
     backend.forget(this);
+    for (Runnable hook : closeHooks) {
+      hook.run();
+    }
+    closeHooks.clear();
+    if (lock.tryLock()) { // a thread still unwinding from the cancel keeps them until it is done
+      try {
+        // Drop cached guest values: a user still holding the GuestContext must not keep the closed
+        // context's guest heap alive.
+        for (GuestSupport support : supports.values()) {
+          support.release();
+        }
+      } finally {
+        lock.unlock();
+      }
+    }
     Cleaner.Cleanable c = cleanable;
     if (c != null) {
       // Unregisters the safety net, so a closed core is not kept reachable by the cleaner.

@@ -10,6 +10,8 @@ import java.lang.ref.Cleaner;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -45,6 +47,7 @@ public final class GraalBackend implements Backend {
   private volatile GraalContext sharedPython;
   private volatile GraalContext sharedJs;
   private volatile Watchdog watchdog;
+  private volatile ScheduledThreadPoolExecutor timers;
   private volatile boolean closed;
 
   /** A backend for one bridge. */
@@ -61,6 +64,39 @@ public final class GraalBackend implements Backend {
               + " it, run on JDK 25 with the Graal compiler; see README.md, section \"Turning on"
               + " the JIT\".");
     }
+    if (!config.warmUp().isEmpty()) {
+      Thread warmUp = new Thread(this::warmUp, "polybridge-warmup");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
+  }
+
+  /**
+   * Prepares the shared contexts named by {@code Builder.warmUp} and imports their modules, in the
+   * background. A user call arriving meanwhile waits on the context's lock instead of doing the
+   * same work twice; a failed import is logged and fails again when the application imports it.
+   */
+  private void warmUp() {
+    config
+        .warmUp()
+        .forEach(
+            (language, modules) -> {
+              try {
+                GuestContext context = shared(language);
+                context.eval(language == Language.PYTHON ? "None" : "undefined");
+                for (String module : modules) {
+                  try {
+                    context.importModule(module);
+                  } catch (RuntimeException e) {
+                    LOG.log(
+                        System.Logger.Level.WARNING,
+                        "Polybridge warm-up could not import " + module + ": " + e.getMessage());
+                  }
+                }
+              } catch (IllegalStateException e) {
+                // The bridge was closed before the warm-up finished: nothing left to prepare.
+              }
+            });
   }
 
   BridgeConfig config() {
@@ -73,6 +109,32 @@ public final class GraalBackend implements Backend {
 
   ToJava toJava() {
     return toJava;
+  }
+
+  /** The one thread that fires the JS timers of this bridge's contexts, made on first use. */
+  ScheduledExecutorService timers() {
+    ScheduledThreadPoolExecutor t = timers;
+    if (t == null) {
+      lock.lock();
+      try {
+        if (timers == null) {
+          ScheduledThreadPoolExecutor created =
+              new ScheduledThreadPoolExecutor(
+                  1,
+                  r -> {
+                    Thread thread = new Thread(r, "polybridge-timers");
+                    thread.setDaemon(true);
+                    return thread;
+                  });
+          created.setRemoveOnCancelPolicy(true);
+          timers = created;
+        }
+        t = timers;
+      } finally {
+        lock.unlock();
+      }
+    }
+    return t;
   }
 
   Watchdog watchdog() {
@@ -186,6 +248,10 @@ public final class GraalBackend implements Backend {
     Watchdog w = watchdog;
     if (w != null) {
       w.shutdown();
+    }
+    ScheduledThreadPoolExecutor t = timers;
+    if (t != null) {
+      t.shutdownNow();
     }
     factory.close();
   }

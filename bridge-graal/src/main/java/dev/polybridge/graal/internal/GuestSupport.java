@@ -43,6 +43,11 @@ abstract class GuestSupport {
 
   abstract Value loadHelpers();
 
+  /** Forgets the cached guest values once the context is closed; subclasses drop theirs too. */
+  void release() {
+    helpers = null;
+  }
+
   final Value helper(String name) {
     return helpers().getMember(name);
   }

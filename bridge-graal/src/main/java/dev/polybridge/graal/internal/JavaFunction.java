@@ -3,6 +3,7 @@ package dev.polybridge.graal.internal;
 import dev.polybridge.BridgeException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.ref.WeakReference;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -17,12 +18,14 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 final class JavaFunction implements ProxyExecutable {
   private final Object target;
   private final Sam sam;
-  private final GraalContext context;
+  // Weak: the guest context holds this function, so a strong reference back would keep a
+  // forgotten GuestContext reachable and its Cleaner would never close it.
+  private final WeakReference<GraalContext> context;
 
   private JavaFunction(Object target, Sam sam, GraalContext context) {
     this.target = target;
     this.sam = sam;
-    this.context = context;
+    this.context = new WeakReference<>(context);
   }
 
   /** A guest callable for {@code target}, or null when it implements no functional interface. */
@@ -37,6 +40,10 @@ final class JavaFunction implements ProxyExecutable {
 
   @Override
   public Object execute(Value... arguments) {
+    GraalContext context = this.context.get();
+    if (context == null) {
+      throw new IllegalStateException("the context this Java function was passed to is gone");
+    }
     Type[] types = sam.parameterTypes;
     if (arguments.length != types.length && !sam.method.isVarArgs()) {
       throw new IllegalArgumentException(

@@ -24,7 +24,20 @@ final class JsSupport extends GuestSupport {
   Value loadHelpers() {
     Value h = core.context().eval(source(HELPERS, HELPER_SOURCE_NAME));
     undefined = h.getMember("undefined");
+    JsEventLoop loop =
+        new JsEventLoop(
+            core,
+            core.backend().timers(),
+            core.options().stderr().orElse(core.backend().config().stderr()));
+    loop.install(core.context().getBindings("js"));
+    core.onClose(loop::close);
     return h;
+  }
+
+  @Override
+  void release() {
+    super.release();
+    undefined = null;
   }
 
   @Override
@@ -87,6 +100,7 @@ final class JsSupport extends GuestSupport {
 
   @Override
   Value global(String name) {
+    helpers();
     Value v = core.context().getBindings("js").getMember(name);
     return v == null ? nullValue() : v;
   }

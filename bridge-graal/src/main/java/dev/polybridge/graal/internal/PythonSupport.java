@@ -32,6 +32,14 @@ final class PythonSupport extends GuestSupport {
   }
 
   @Override
+  void release() {
+    super.release();
+    mainModule = null;
+    none = null;
+    floatType = null;
+  }
+
+  @Override
   Value eval(String code) {
     helpers();
     Value result = core.context().eval(source(code, "<eval>"));

@@ -2,7 +2,6 @@
 # (never into __main__). Each gives a Handle operation Python's exact semantics and errors.
 import importlib as _importlib
 import operator as _operator
-import traceback as _traceback
 
 none = None
 import_module = _importlib.import_module
@@ -77,7 +76,8 @@ def big_int(s):
 
 def error_info(e):
     """(type name, message, [(file, line, function), ...] innermost first) of an exception."""
-    frames = [(f.filename, f.lineno, f.name) for f in _traceback.extract_tb(e.__traceback__)]
+    import traceback  # imported on first error only: it is a large part of context start-up
+    frames = [(f.filename, f.lineno, f.name) for f in traceback.extract_tb(e.__traceback__)]
     frames.reverse()
     return (type(e).__name__, str(e), frames)
 
