@@ -1,0 +1,234 @@
+package dev.polybridge.benchmarks.report;
+
+import dev.polybridge.benchmarks.report.Row.Measure;
+import dev.polybridge.benchmarks.report.Row.Target;
+import dev.polybridge.benchmarks.report.Row.Target.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the report compares: the issue's comparisons as rows, each naming the JMH (or peer) result
+ * keys it reads. A benchmark that did not run leaves its row with "n/a".
+ */
+final class Comparisons {
+  static final String CALL = "Call overhead (ns per call, lower is better)";
+  static final String ISOLATED = "Isolated JS snippets (operations per second, higher is better)";
+  static final String COMPUTE = "Compute (ms per run(n), lower is better)";
+  static final String CONVERSION = "Conversion (µs per whole value, lower is better)";
+  static final String STARTUP = "Start-up (ms, single shot, a fresh JVM each)";
+  static final String THREADS = "Pool throughput, 1 vs 2 threads (operations per second)";
+  static final String IMPORTS = "Python imports, issue 7 (ms, single shot, a fresh JVM each)";
+
+  private static final String[] LANGS = {"python", "js"};
+
+  private final Results results;
+  private final List<Row> rows = new ArrayList<>();
+
+  private Comparisons(Results results) {
+    this.results = results;
+  }
+
+  static List<Row> of(Results results) {
+    Comparisons c = new Comparisons(results);
+    c.callOverhead();
+    c.isolated();
+    c.compute();
+    c.conversion();
+    c.startup();
+    c.threads();
+    c.imports();
+    return c.rows;
+  }
+
+  private Measure m(String key) {
+    return Measure.of(results.get(key));
+  }
+
+  private void add(
+      String section, String label, String ours, String peerName, String peer, Target t) {
+    rows.add(new Row(section, label, m(ours), peerName, peerName == null ? null : m(peer), t));
+  }
+
+  private static String lang(String id) {
+    return id.equals("python") ? "Python" : "JS";
+  }
+
+  private void callOverhead() {
+    String[][] kinds = {
+      {"Int", "int in, int out"}, {"String", "a String argument"}, {"Map", "a Map argument"}
+    };
+    for (String l : LANGS) {
+      for (String[] k : kinds) {
+        String p = "[language=" + l + "]";
+        String raw = "call/CallOverheadBenchmark.raw" + k[0] + p;
+        add(
+            CALL,
+            "Handle.call, " + k[1] + ", " + lang(l),
+            "call/CallOverheadBenchmark.handle" + k[0] + p,
+            "raw Value.execute",
+            raw,
+            new Target("≤ 1.05× raw", Kind.MAX_SLOWDOWN, 1.05));
+        add(
+            CALL,
+            "interface proxy, " + k[1] + ", " + lang(l),
+            "call/CallOverheadBenchmark.proxy" + k[0] + p,
+            "raw Value.execute",
+            raw,
+            new Target("≤ 1.15× raw", Kind.MAX_SLOWDOWN, 1.15));
+      }
+    }
+  }
+
+  private void isolated() {
+    String b = "isolated/IsolatedJsBenchmark.";
+    Target target = new Target("≥ 3,000/s", Kind.MIN_OPS_PER_SECOND, 3000);
+    add(ISOLATED, "evalIsolated, 1 thread", b + "bridgeEvalIsolated", null, null, target);
+    add(
+        ISOLATED,
+        "evalIsolated, 2 threads",
+        b + "bridgeEvalIsolatedTwoThreads",
+        null,
+        null,
+        target);
+    String[][] peers = {
+      {"raw GraalVM: new context, shared engine", "rawGraalNewContext"},
+      {"Rhino: new scope, compiled script", "rhinoNewScope"},
+      {"Nashorn: new global, compiled script", "nashornNewGlobal"},
+      {"Javet (V8): new runtime", "javetNewRuntime"},
+      {"Javet (V8): reset context", "javetResetContext"},
+    };
+    for (String[] p : peers) {
+      add(ISOLATED, "evalIsolated", b + "bridgeEvalIsolated", p[0], b + p[1], null);
+    }
+    add(
+        ISOLATED,
+        "newContext + eval + close",
+        b + "bridgeNewContext",
+        peers[0][0],
+        b + "rawGraalNewContext",
+        null);
+    add(
+        ISOLATED,
+        "pool (context reused)",
+        b + "bridgePool",
+        "Javet (V8): engine pool",
+        b + "javetPool",
+        null);
+  }
+
+  private void compute() {
+    for (String w : new String[] {"fib", "nbody", "dicts"}) {
+      String p = "[workload=" + w + "]";
+      add(
+          COMPUTE,
+          "Python " + w + " (GraalPy via Polybridge)",
+          "compute/ComputeBenchmark.python" + p,
+          "CPython",
+          "peers/CPython.compute" + p,
+          new Target("≥ 3× faster", Kind.MIN_SPEEDUP, 3));
+      add(
+          COMPUTE,
+          "Python " + w + " (GraalPy via Polybridge)",
+          "compute/ComputeBenchmark.python" + p,
+          "Jython 2.7",
+          "compute/ComputeBenchmark.jython" + p,
+          null);
+      add(
+          COMPUTE,
+          "JS " + w + " (GraalJS via Polybridge)",
+          "compute/ComputeBenchmark.js" + p,
+          "Node",
+          "peers/Node.compute" + p,
+          new Target("≤ 2× slower", Kind.MAX_SLOWDOWN, 2));
+    }
+  }
+
+  private void conversion() {
+    String[][] shapes = {
+      {"list", "List<Integer>, 10,000"},
+      {"map", "Map<String,String>, 10,000"},
+      {"bytes", "byte[], 1 MiB"}
+    };
+    for (String l : LANGS) {
+      for (String[] s : shapes) {
+        String p = "[language=" + l + ",shape=" + s[0] + "]";
+        String c = "conversion/ConversionBenchmark.";
+        add(
+            CONVERSION,
+            s[1] + ", Java → " + lang(l),
+            c + "bridgeToGuest" + p,
+            "raw GraalVM API",
+            c + "rawToGuest" + p,
+            null);
+        add(
+            CONVERSION,
+            s[1] + ", " + lang(l) + " → Java",
+            c + "bridgeToJava" + p,
+            "raw GraalVM API",
+            c + "rawToJava" + p,
+            null);
+      }
+    }
+  }
+
+  private void startup() {
+    for (String mode : new String[] {"jit", "nojit"}) {
+      String s = "startup-" + mode + "/StartupBenchmark.";
+      String how = mode.equals("jit") ? "JIT" : "no JIT";
+      add(
+          STARTUP,
+          "Bridge.create → first Python import + call (" + how + ")",
+          s + "bridgeFirstPythonCall",
+          "raw GraalVM",
+          s + "rawFirstPythonCall",
+          new Target("< 1.5 s", Kind.MAX_SECONDS, 1.5));
+      add(
+          STARTUP,
+          "Bridge.create → first isolated JS result (" + how + ")",
+          s + "bridgeFirstIsolatedJs",
+          "raw GraalVM",
+          s + "rawFirstIsolatedJs",
+          null);
+    }
+  }
+
+  private void threads() {
+    for (String l : new String[] {"js", "python"}) {
+      String p = "[language=" + l + "]";
+      add(
+          THREADS,
+          "pool of 2, 2 threads, " + lang(l),
+          "pool/PoolThroughputBenchmark.twoThreads" + p,
+          "1 thread",
+          "pool/PoolThroughputBenchmark.oneThread" + p,
+          null);
+    }
+  }
+
+  private void imports() {
+    String[] nth = {"new Bridge, 1st context", "2nd context", "3rd context"};
+    for (String modules : new String[] {"jinja2", "stdlib"}) {
+      String what = modules.equals("jinja2") ? "import jinja2" : "import json, re, datetime";
+      Result cpython = results.get("peers/CPython.import[modules=" + modules + "]");
+      for (String mode : new String[] {"jit", "nojit"}) {
+        Result r =
+            results.get(
+                "import-"
+                    + mode
+                    + "/PythonImportStartupBenchmark.importInNextContext[modules="
+                    + modules
+                    + "]");
+        for (int i = 0; i < nth.length; i++) {
+          rows.add(
+              new Row(
+                  IMPORTS,
+                  what + ", " + nth[i] + " (" + (mode.equals("jit") ? "JIT" : "no JIT") + ")",
+                  Measure.iteration(r, i),
+                  "CPython, fresh process",
+                  Measure.of(cpython),
+                  null));
+        }
+      }
+    }
+  }
+}
