@@ -2,9 +2,13 @@ package dev.polybridge.spi;
 
 import dev.polybridge.BindingException;
 import dev.polybridge.Handle;
+import dev.polybridge.Language;
 import dev.polybridge.internal.binding.GuestInvocationHandler;
 import dev.polybridge.internal.binding.InterfaceBinding;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,6 +41,19 @@ public final class InterfaceBinder {
             iface.getClassLoader(),
             new Class<?>[] {iface},
             new GuestInvocationHandler(target, binding, asFunction)));
+  }
+
+  /**
+   * The guest names each method of {@code iface} binds to, in the order they are tried ({@link
+   * dev.polybridge.GuestName}, the method name, a getter's attribute, snake_case forms for Python).
+   * Setters and default methods are left out. Lets a caller check a guest object before binding it.
+   *
+   * @throws BindingException if {@code iface} cannot be bound
+   */
+  public static Map<Method, List<String>> guestNames(Class<?> iface, Language language) {
+    Objects.requireNonNull(iface, "iface");
+    Objects.requireNonNull(language, "language");
+    return InterfaceBinding.of(iface).guestNames(language == Language.PYTHON);
   }
 
   /** The handle behind a proxy made by {@link #bind}, or null if {@code o} is not one. */

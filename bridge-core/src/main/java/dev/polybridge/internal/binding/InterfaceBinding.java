@@ -104,6 +104,20 @@ public final class InterfaceBinding {
     return h;
   }
 
+  /**
+   * For each method bound to a guest attribute, the names tried for it, in order: what a caller can
+   * check before binding. Setters are left out: they may create their attribute.
+   */
+  public Map<Method, List<String>> guestNames(boolean python) {
+    Map<Method, List<String>> out = new java.util.LinkedHashMap<>();
+    for (MethodBinding b : methods.values()) {
+      if (b.kind() == Kind.GETTER || b.kind() == Kind.CALL) {
+        out.put(b.method(), python ? b.pythonNames() : b.names());
+      }
+    }
+    return out;
+  }
+
   MethodBinding binding(Method m) {
     MethodBinding b = methods.get(m);
     if (b == null) {
