@@ -17,7 +17,8 @@ for tool in wrk gunicorn; do
 done
 
 JAVA_HOME="$J25" mvn -q -B -pl examples -am install -DskipTests >/dev/null
-CP="$(JAVA_HOME="$J25" mvn -q -B -pl examples dependency:build-classpath -Dmdep.outputFile=/dev/stdout):examples/target/classes"
+JAVA_HOME="$J25" mvn -q -B -pl examples dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+CP="$(cat examples/target/classpath.txt):examples/target/classes"
 JIT="-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path=examples/target/graal-jit --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
 
 cleanup() { kill "${PB_PID:-}" "${GU_PID:-}" 2>/dev/null || true; }
