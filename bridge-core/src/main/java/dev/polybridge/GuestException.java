@@ -37,6 +37,9 @@ public class GuestException extends BridgeException {
    * @param guestStackTrace the guest frames, innermost first
    * @param stackTrace the combined guest and Java frames, or null to keep the Java frames
    */
+  // setStackTrace in the constructor is intended: the guest frames belong to the exception from
+  // the start. (JDK 21+ javac warns that the call could reach a subclass override.)
+  @SuppressWarnings("this-escape")
   public GuestException(
       Language language,
       String guestType,
