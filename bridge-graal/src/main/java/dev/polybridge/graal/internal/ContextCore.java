@@ -247,10 +247,6 @@ final class ContextCore {
     stopReason = reason;
   }
 
-  StopReason stopReason() {
-    return stopReason;
-  }
-
   /** Called on the guest's thread when GraalVM stops the guest at its statement limit. */
   void statementLimitReached() {
     statementLimitReached = true;

@@ -1,16 +1,13 @@
 package dev.polybridge.graal.internal;
 
 import dev.polybridge.BridgeException;
-import dev.polybridge.ExecutionTimeoutException;
 import dev.polybridge.GuestException;
 import dev.polybridge.GuestFrame;
 import dev.polybridge.GuestSyntaxException;
 import dev.polybridge.Language;
 import dev.polybridge.ResourceLimitException;
-import dev.polybridge.graal.internal.ContextCore.StopReason;
 import dev.polybridge.graal.internal.GuestSupport.ErrorInfo;
 import dev.polybridge.graal.internal.GuestSupport.Frame;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,20 +40,7 @@ final class ErrorMapper {
       }
       return new BridgeException("A Java callback called from guest code threw " + host, host);
     }
-    StopReason stop = core.stopReason();
-    if (stop != null && (e.isInterrupted() || e.isCancelled())) {
-      boolean closed = e.isCancelled();
-      if (closed) {
-        core.markCancelled(
-            "stopped by its " + (stop == StopReason.TIMEOUT ? "timeout" : "allocation limit"));
-      }
-      return stop == StopReason.TIMEOUT
-          ? new ExecutionTimeoutException(core.options().timeout().orElse(Duration.ZERO), closed)
-          : new ResourceLimitException(
-              ResourceLimitException.Limit.ALLOCATED_BYTES,
-              core.options().maxAllocatedBytes().orElse(0),
-              closed);
-    }
+    // Timeouts and allocation stops were already mapped by ContextCore.stoppedByLimit.
     if (e.isResourceExhausted()
         || (e.isCancelled() && core.options().statementLimit().isPresent())) {
       core.markCancelled("its statementLimit was reached");

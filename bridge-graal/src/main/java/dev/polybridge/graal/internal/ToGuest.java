@@ -87,12 +87,7 @@ final class ToGuest {
       return time;
     }
     if (v instanceof Set) {
-      Set<?> items = (Set<?>) v;
-      Value list = s.newList(items.size());
-      long i = 0;
-      for (Object item : items) {
-        list.setArrayElement(i++, encode(item, context));
-      }
+      Value list = list((Set<?>) v, context);
       return s.helper(context.language() == Language.PYTHON ? "new_set" : "newSet").execute(list);
     }
     if (v instanceof Map) {
@@ -103,13 +98,7 @@ final class ToGuest {
       return dict;
     }
     if (v instanceof Collection) {
-      Collection<?> items = (Collection<?>) v;
-      Value list = s.newList(items.size());
-      long i = 0;
-      for (Object item : items) {
-        list.setArrayElement(i++, encode(item, context));
-      }
-      return list;
+      return list((Collection<?>) v, context);
     }
     if (c.isArray()) {
       int n = Array.getLength(v);
@@ -146,6 +135,16 @@ final class ToGuest {
             + ": it has no conversion and this context does not allow host access. Register a"
             + " TypeConverter for it on Bridge.builder().converter(...), convert it to a Map or"
             + " List first, or allow host access with ContextOptions.allowHostAccess(true).");
+  }
+
+  /** A native guest list or Array of the encoded items. */
+  private Value list(Collection<?> items, GraalContext context) {
+    Value list = context.support().newList(items.size());
+    long i = 0;
+    for (Object item : items) {
+      list.setArrayElement(i++, encode(item, context));
+    }
+    return list;
   }
 
   /** JS numbers are doubles: integers beyond 2^53 become BigInts, so no digit is lost. */
