@@ -4,10 +4,12 @@ import dev.polybridge.BindingException;
 import dev.polybridge.Handle;
 import dev.polybridge.Language;
 import dev.polybridge.internal.binding.MethodBinding.Kind;
+import dev.polybridge.spi.ConvertingHandle;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The handler behind one bound proxy. Which guest name a method resolves to (exact, or the
  * snake_case fallback) and whether that attribute is callable are found on the first call and
- * remembered for this proxy, so later calls go straight to the guest.
+ * remembered for this proxy, so later calls go straight to the guest: one map lookup, then, when
+ * the backend's handle is a {@link ConvertingHandle}, one guest entry that calls and converts.
  */
 public final class GuestInvocationHandler implements InvocationHandler {
   private static final Object[] NO_ARGS = new Object[0];
@@ -26,6 +29,9 @@ public final class GuestInvocationHandler implements InvocationHandler {
   private final InterfaceBinding binding;
   private final boolean asFunction;
   private final Map<Method, Resolved> resolved = new ConcurrentHashMap<>();
+
+  /** The target's one-entry call-and-convert paths, when its backend offers them. */
+  private final ConvertingHandle fast;
 
   /**
    * A handler calling into {@code target}.
@@ -36,6 +42,7 @@ public final class GuestInvocationHandler implements InvocationHandler {
     this.target = target;
     this.binding = binding;
     this.asFunction = asFunction;
+    this.fast = target instanceof ConvertingHandle ? (ConvertingHandle) target : null;
   }
 
   /** The guest value behind the proxy. */
@@ -45,42 +52,52 @@ public final class GuestInvocationHandler implements InvocationHandler {
 
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-    MethodBinding b = binding.binding(method);
     Object[] a = args == null ? NO_ARGS : args;
-    switch (b.kind()) {
-      case OBJECT:
-        return objectMethod(proxy, method, a);
-      case DEFAULT:
-        try {
-          return InvocationHandler.invokeDefault(proxy, method, a);
-        } catch (IllegalAccessException e) {
-          return binding.defaultBody(method).bindTo(proxy).invokeWithArguments(a);
+    Resolved r = resolved.get(method);
+    if (r == null) {
+      MethodBinding b = binding.binding(method);
+      switch (b.kind()) {
+        case OBJECT:
+          return objectMethod(proxy, method, a);
+        case DEFAULT:
+          try {
+            return InvocationHandler.invokeDefault(proxy, method, a);
+          } catch (IllegalAccessException e) {
+            return binding.defaultBody(method).bindTo(proxy).invokeWithArguments(a);
+          }
+        default:
+          r = resolve(b);
+      }
+    }
+    MethodBinding b = r.binding;
+    switch (r.how) {
+      case FUNCTION:
+        if (fast != null && !b.hasKeywords()) {
+          return fast.callAs(r.resultType, positional(b, a));
         }
-      default:
-        break;
-    }
-    if (asFunction && method.equals(binding.functional())) {
-      return convert(b, callWith(b, a, target::call, target::callKw));
-    }
-    Resolved r = resolve(b);
-    switch (b.kind()) {
-      case SETTER:
+        return convert(b, callWith(b, a, target::call, target::callKw));
+      case SET:
         target.set(r.name, a[0]);
         return null;
-      case GETTER:
-      case CALL:
-        if (a.length == 0 && !r.call) {
-          return convert(b, target.get(r.name));
+      case READ:
+        if (fast != null) {
+          return fast.getAs(r.resultType, r.name);
         }
+        return convert(b, target.get(r.name));
+      case INVOKE:
+        if (fast != null && !b.hasKeywords()) {
+          return fast.invokeAs(r.resultType, r.name, positional(b, a));
+        }
+        String name = r.name;
         return convert(
             b,
             callWith(
                 b,
                 a,
-                positional -> target.invoke(r.name, positional),
-                (kw, positional) -> target.invokeKw(r.name, kw, positional)));
+                positional -> target.invoke(name, positional),
+                (kw, positional) -> target.invokeKw(name, kw, positional)));
       default:
-        throw new AssertionError(b.kind());
+        throw new AssertionError(r.how);
     }
   }
 
@@ -104,19 +121,22 @@ public final class GuestInvocationHandler implements InvocationHandler {
     }
   }
 
+  /**
+   * What {@code b} does on this proxy, decided on its first call: the functional method of a proxy
+   * over a callable calls it; other methods find their guest name (exact, then the snake_case
+   * fallback) and whether that attribute is called or read.
+   */
   private Resolved resolve(MethodBinding b) {
-    Resolved r = resolved.get(b.method());
-    if (r == null) {
+    Type resultType = b.result() == null ? void.class : b.result().type();
+    Resolved r;
+    if (asFunction && b.method().equals(binding.functional())) {
+      r = new Resolved(b, How.FUNCTION, null, resultType);
+    } else {
+      r = null;
       List<String> names = target.language() == Language.PYTHON ? b.pythonNames() : b.names();
       for (String name : names) {
         if (target.has(name)) {
-          // A getter reads its attribute; its method form (getFoo) and other methods are called
-          // when callable, and a non-callable attribute of a no-argument method is read.
-          boolean call =
-              b.kind() != Kind.SETTER
-                  && !b.attributeForms().contains(name)
-                  && target.get(name).isCallable();
-          r = new Resolved(name, call);
+          r = new Resolved(b, how(b, name), name, resultType);
           break;
         }
       }
@@ -130,9 +150,26 @@ public final class GuestInvocationHandler implements InvocationHandler {
                 + String.join(", ", names.stream().map(n -> "'" + n + "'").toList())
                 + "). Add it to the guest object, or name it with @GuestName");
       }
-      resolved.put(b.method(), r);
     }
+    resolved.put(b.method(), r);
     return r;
+  }
+
+  /**
+   * A setter writes; a getter reads its attribute, and its method form ({@code getFoo}) and other
+   * methods are called when callable; a no-argument method whose attribute is not callable reads
+   * it.
+   */
+  private How how(MethodBinding b, String name) {
+    if (b.kind() == Kind.SETTER) {
+      return How.SET;
+    }
+    boolean call = !b.attributeForms().contains(name) && target.get(name).isCallable();
+    return call || b.method().getParameterCount() > 0 ? How.INVOKE : How.READ;
+  }
+
+  private static Object[] positional(MethodBinding b, Object[] args) {
+    return b.varargs() ? spread(args) : args;
   }
 
   private static Object convert(MethodBinding b, Handle result) {
@@ -180,14 +217,34 @@ public final class GuestInvocationHandler implements InvocationHandler {
     return out;
   }
 
-  /** The guest name a method resolved to on this proxy, and whether a no-argument call calls it. */
-  private static final class Resolved {
-    final String name;
-    final boolean call;
+  /** How a resolved method reaches the guest. */
+  private enum How {
+    /** Calls the proxy's target itself (the functional method of a proxy over a callable). */
+    FUNCTION,
+    /** Calls the guest method of that name. */
+    INVOKE,
+    /** Reads the guest attribute of that name. */
+    READ,
+    /** Writes the guest attribute of that name. */
+    SET
+  }
 
-    Resolved(String name, boolean call) {
+  /**
+   * A method of this proxy resolved on its first call: binding, guest name, and how to reach it.
+   */
+  private static final class Resolved {
+    final MethodBinding binding;
+    final How how;
+    final String name;
+
+    /** The result's type, {@code void.class} for none. */
+    final Type resultType;
+
+    Resolved(MethodBinding binding, How how, String name, Type resultType) {
+      this.binding = binding;
+      this.how = how;
       this.name = name;
-      this.call = call;
+      this.resultType = resultType;
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.polybridge.graal.internal;
 import dev.polybridge.Handle;
 import dev.polybridge.Language;
 import dev.polybridge.TypeRef;
+import dev.polybridge.spi.ConvertingHandle;
 import java.lang.reflect.Type;
 import java.util.Iterator;
 import java.util.Map;
@@ -14,9 +15,11 @@ import org.graalvm.polyglot.Value;
 /**
  * A {@link Handle} on a polyglot {@link Value}. Every operation enters the context through {@link
  * ContextCore#enter}, which serializes threads and maps errors; the language's meaning of each
- * operation comes from its {@link GuestSupport}.
+ * operation comes from its {@link GuestSupport}. The {@link ConvertingHandle} methods, which bound
+ * proxies call, do an operation and convert its result in one entry, without an intermediate
+ * handle.
  */
-final class GraalHandle implements Handle {
+final class GraalHandle implements ConvertingHandle {
   private static final Object[] NO_ARGS = new Object[0];
 
   private final Value value;
@@ -95,6 +98,37 @@ final class GraalHandle implements Handle {
         () ->
             context.handle(
                 support().invokeKw(value, method, context.encode(kwargs), encodeAll(a))));
+  }
+
+  @Override
+  public Object getAs(Type type, String name) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(name, "name");
+    return enter(() -> result(support().getAttr(value, name), type));
+  }
+
+  @Override
+  public Object callAs(Type type, Object... args) {
+    Objects.requireNonNull(type, "type");
+    Object[] a = args == null ? NO_ARGS : args;
+    return enter(() -> result(support().call(value, encodeAll(a)), type));
+  }
+
+  @Override
+  public Object invokeAs(Type type, String method, Object... args) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(method, "method");
+    Object[] a = args == null ? NO_ARGS : args;
+    return enter(() -> result(support().invoke(value, method, encodeAll(a)), type));
+  }
+
+  /** A guest result as {@code type}, as {@code as(type)} would convert its handle. */
+  private Object result(Value result, Type type) {
+    if (type == void.class) {
+      return null;
+    }
+    return context.decode(
+        result == null ? support().nullValue() : result, type, ConversionPath.ROOT);
   }
 
   @Override

@@ -21,6 +21,7 @@ import dev.polybridge.Handle;
 import dev.polybridge.Language;
 import dev.polybridge.RuntimeInfo;
 import dev.polybridge.TypeRef;
+import dev.polybridge.spi.ConvertingHandle;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -239,6 +240,44 @@ abstract class GuestContractTest {
   @Test
   void invokeCallsAMethodBoundToItsObject() {
     assertEquals(25, point(3, 4).invoke("norm2").as(Integer.class));
+  }
+
+  @Test
+  void oneEntryCallAndConvertPathsGiveWhatTheTwoStepFormsGive() {
+    ConvertingHandle p = (ConvertingHandle) point(3, 4);
+    ConvertingHandle add = (ConvertingHandle) fixture().get("add");
+
+    assertAll(
+        () -> assertEquals(3, p.getAs(Integer.class, "x")),
+        () -> assertEquals(25, p.invokeAs(Integer.class, "norm2")),
+        () -> assertEquals(5L, add.callAs(Long.class, 2, 3)),
+        () -> assertEquals("ab", add.callAs(String.class, "a", "b")),
+        () -> assertNull(add.callAs(void.class, 1, 2)),
+        () ->
+            assertEquals(
+                List.of(1, 2, 3),
+                ((ConvertingHandle) fixture())
+                    .invokeAs(new TypeRef<List<Integer>>() {}.type(), "numbers")),
+        () -> assertEquals(p.get("x"), p.getAs(Handle.class, "x")));
+  }
+
+  @Test
+  void oneEntryPathsReportGuestErrorsAndConversionErrorsLikeTheTwoStepForms() {
+    ConvertingHandle fixture = (ConvertingHandle) fixture();
+
+    GuestException raised =
+        assertThrows(GuestException.class, () -> fixture.invokeAs(Integer.class, "explode"));
+    ConversionException notAnInt =
+        assertThrows(
+            ConversionException.class, () -> fixture.invokeAs(Integer.class, "identity", "x"));
+
+    assertEquals(explodeGuestMessage(), raised.guestMessage());
+    assertEquals(
+        assertThrows(
+                ConversionException.class,
+                () -> fixture().invoke("identity", "x").as(Integer.class))
+            .getMessage(),
+        notAnInt.getMessage());
   }
 
   @Test
