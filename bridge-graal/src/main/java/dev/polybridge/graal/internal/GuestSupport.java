@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
@@ -25,6 +27,9 @@ abstract class GuestSupport {
   final ContextCore core;
   final Language language;
   private Value helpers;
+
+  /** Helper functions by name, looked up once: a member lookup is a guest operation. */
+  private final Map<String, Value> helperFunctions = new HashMap<>();
 
   GuestSupport(ContextCore core, Language language) {
     this.core = core;
@@ -46,10 +51,16 @@ abstract class GuestSupport {
   /** Forgets the cached guest values once the context is closed; subclasses drop theirs too. */
   void release() {
     helpers = null;
+    helperFunctions.clear();
   }
 
   final Value helper(String name) {
-    return helpers().getMember(name);
+    Value f = helperFunctions.get(name);
+    if (f == null) {
+      f = helpers().getMember(name);
+      helperFunctions.put(name, f);
+    }
+    return f;
   }
 
   static String resource(String name) {
