@@ -36,6 +36,12 @@ public final class GraalBackend implements Backend {
   private static final System.Logger LOG = System.getLogger("dev.polybridge");
   private static final AtomicBoolean INTERPRETER_NOTICE = new AtomicBoolean();
 
+  /**
+   * JavaScript contexts {@code evalIsolated} keeps ready, and threads making them: two keep both
+   * cores of a small machine busy for one caller; more would only hold memory.
+   */
+  private static final int SPARE_JS_CONTEXTS = 2;
+
   private final BridgeConfig config;
   private final ContextFactory factory;
   private final ToGuest toGuest;
@@ -48,6 +54,7 @@ public final class GraalBackend implements Backend {
   private volatile GraalContext sharedJs;
   private volatile Watchdog watchdog;
   private volatile ScheduledThreadPoolExecutor timers;
+  private volatile SpareContexts spareJs;
   private volatile boolean closed;
 
   /** A backend for one bridge. */
@@ -196,6 +203,47 @@ public final class GraalBackend implements Backend {
     return isolated;
   }
 
+  /**
+   * Runs a snippet in a fresh sandboxed context that is closed afterwards. JavaScript snippets take
+   * contexts made ahead of time by {@link SpareContexts} (about a millisecond each on the JIT), so
+   * the caller's thread only evaluates. Python contexts cost hundreds of milliseconds each: they
+   * are made on demand, never speculatively; use a pool for repeated Python snippets.
+   */
+  @Override
+  public <T> T evalIsolated(Language language, String code, Class<T> type) {
+    if (language != Language.JS) {
+      return Backend.super.evalIsolated(language, code, type);
+    }
+    SpareContexts spares = spareJs();
+    GuestContext context = spares.take();
+    try {
+      return context.eval(code).as(type);
+    } finally {
+      spares.discard(context);
+    }
+  }
+
+  private SpareContexts spareJs() {
+    SpareContexts s = spareJs;
+    if (s == null) {
+      lock.lock();
+      try {
+        checkOpen();
+        if (spareJs == null) {
+          spareJs =
+              new SpareContexts(
+                  () -> open(Language.JS, ContextOptions.sandboxed()),
+                  SPARE_JS_CONTEXTS,
+                  "polybridge-spare-contexts");
+        }
+        s = spareJs;
+      } finally {
+        lock.unlock();
+      }
+    }
+    return s;
+  }
+
   private ContextCore register(ContextCore core) {
     open.add(core);
     if (closed) {
@@ -241,6 +289,10 @@ public final class GraalBackend implements Backend {
       closed = true;
     } finally {
       lock.unlock();
+    }
+    SpareContexts s = spareJs;
+    if (s != null) {
+      s.close();
     }
     for (ContextCore core : List.copyOf(open)) {
       core.close("its Bridge was closed");

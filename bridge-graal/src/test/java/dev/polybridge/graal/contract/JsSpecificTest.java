@@ -10,6 +10,7 @@ import dev.polybridge.Bridge;
 import dev.polybridge.GuestContext;
 import dev.polybridge.GuestException;
 import dev.polybridge.Handle;
+import dev.polybridge.Language;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -50,6 +51,32 @@ class JsSpecificTest {
   }
 
   // ---- keyword arguments ----
+
+  @Test
+  void evalIsolatedSnippetsSeeNothingAnEarlierSnippetLeftBehind() {
+    String snippet =
+        "(() => { const seen = [typeof globalThis.leak, typeof Array.prototype.leak];"
+            + " globalThis.leak = 1; Array.prototype.leak = 1; return seen.join(); })()";
+
+    for (int i = 0; i < 20; i++) {
+      assertEquals(
+          "undefined,undefined",
+          bridge.evalIsolated(Language.JS, snippet, String.class),
+          "snippet " + i);
+    }
+  }
+
+  @Test
+  void evalIsolatedReportsTheSnippetsErrorAndTheNextSnippetStillRuns() {
+    GuestException e =
+        assertThrows(
+            GuestException.class,
+            () -> bridge.evalIsolated(Language.JS, "throw new RangeError('no')", Integer.class));
+
+    assertEquals("RangeError", e.guestType());
+    assertEquals("no", e.guestMessage());
+    assertEquals(42, bridge.evalIsolated(Language.JS, "6 * 7", Integer.class));
+  }
 
   @Test
   void callKwThrowsUnsupportedOperation() {
