@@ -228,7 +228,40 @@ final class Decoders {
       String what,
       java.util.function.Predicate<Value> fits,
       java.util.function.Function<Value, Object> get) {
-    return (v, c, p) -> {
+    return new Integral(type, primitive, what, fits, get);
+  }
+
+  /**
+   * A decoder to a Java integer type. {@link #decodeInteger} serves elements of a sequence the
+   * guest has already found to hold only integers ({@link GuestSupport#onlyIntegers}), skipping the
+   * per-element float check, which in Python is two guest operations.
+   */
+  private static final class Integral implements Decoder {
+    private final Type type;
+    private final boolean primitive;
+    private final String what;
+    private final java.util.function.Predicate<Value> fits;
+    private final java.util.function.Function<Value, Object> get;
+
+    Integral(
+        Type type,
+        boolean primitive,
+        String what,
+        java.util.function.Predicate<Value> fits,
+        java.util.function.Function<Value, Object> get) {
+      this.type = type;
+      this.primitive = primitive;
+      this.what = what;
+      this.fits = fits;
+      this.get = get;
+    }
+
+    Object decodeInteger(Value v, GraalContext c, ConversionPath p) {
+      return fits.test(v) ? get.apply(v) : decode(v, c, p);
+    }
+
+    @Override
+    public Object decode(Value v, GraalContext c, ConversionPath p) {
       // The common case in as few guest operations as possible; only numbers fit.
       if (fits.test(v) && !c.support().isFloat(v)) {
         return get.apply(v);
@@ -259,7 +292,18 @@ final class Decoders {
                 : "it is not an integer; ask for double");
       }
       return get.apply(v);
-    };
+    }
+  }
+
+  /**
+   * The decoder for the elements of {@code sequence}: {@code element}, or its faster form when the
+   * elements are integers the guest has checked all at once.
+   */
+  private static Decoder elements(Decoder element, Value sequence, GraalContext c) {
+    if (element instanceof Integral && c.support().onlyIntegers(sequence)) {
+      return ((Integral) element)::decodeInteger;
+    }
+    return element;
   }
 
   private static Decoder floating(
@@ -396,8 +440,9 @@ final class Decoders {
         return null;
       }
       List<Object> out = new ArrayList<>();
+      Decoder each = elements(element, v, c);
       forEachElement(
-          v, c, type, p, (e, i) -> out.add(element.decode(e, c, ConversionPath.index(p, i))));
+          v, c, type, p, (e, i) -> out.add(each.decode(e, c, ConversionPath.index(p, i))));
       return out;
     };
   }
@@ -417,8 +462,9 @@ final class Decoders {
         return null;
       }
       List<Object> items = new ArrayList<>();
+      Decoder each = elements(element, v, c);
       forEachElement(
-          v, c, type, p, (e, i) -> items.add(element.decode(e, c, ConversionPath.index(p, i))));
+          v, c, type, p, (e, i) -> items.add(each.decode(e, c, ConversionPath.index(p, i))));
       Object array = Array.newInstance(component, items.size());
       for (int i = 0; i < items.size(); i++) {
         Array.set(array, i, items.get(i));

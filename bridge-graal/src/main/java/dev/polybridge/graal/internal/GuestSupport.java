@@ -153,6 +153,15 @@ abstract class GuestSupport {
   /** Whether a number is a floating-point number in this language (Python {@code float}). */
   abstract boolean isFloat(Value number);
 
+  /**
+   * Whether {@code sequence} is a list or tuple whose elements are all integers (not floats, not
+   * booleans), found in one guest call; false when unknown. Lets a list of integers skip the
+   * per-element {@link #isFloat} check. Languages without a separate float type answer false.
+   */
+  boolean onlyIntegers(Value sequence) {
+    return false;
+  }
+
   /** Whether the value converts naturally to a Java {@code List}: list or tuple, Array. */
   abstract boolean isList(Value value);
 

@@ -115,6 +115,11 @@ final class PythonSupport extends GuestSupport {
   }
 
   @Override
+  boolean onlyIntegers(Value sequence) {
+    return helper("only_ints").execute(sequence).asBoolean();
+  }
+
+  @Override
   boolean isList(Value value) {
     return value.hasArrayElements() && helper("is_list").execute(value).asBoolean();
   }

@@ -54,6 +54,16 @@ def is_list(x):
     return isinstance(x, (list, tuple))
 
 
+def only_ints(seq):
+    """Whether seq is a list or tuple of ints only (no bools, no floats)."""
+    if type(seq) is not list and type(seq) is not tuple:
+        return False
+    for x in seq:
+        if type(x) is not int:
+            return False
+    return True
+
+
 def is_dict(x):
     return isinstance(x, dict)
 

@@ -1,5 +1,6 @@
 package dev.polybridge.graal.binding;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -228,6 +230,44 @@ class ConversionErrorsTest {
             + intType(language)
             + " 1099511627776 to java.lang.Integer at [1]: it does not fit in an int; ask for long"
             + " or BigInteger");
+  }
+
+  // A Python list of ints only is checked in one guest call, then converted without the
+  // per-element float check; these lists must still be refused element by element.
+
+  @Test
+  void pythonFloatAmongIntegersIsRefusedAtItsIndex() {
+    ConversionException e =
+        refusal(Language.PYTHON, "[1, 2.0, 3]", new TypeRef<List<Integer>>() {}.type());
+
+    assertRefusal(
+        e,
+        "float",
+        Integer.class,
+        "[1]",
+        "Cannot convert Python float 2.0 to java.lang.Integer at [1]: it is a float, not an"
+            + " integer; ask for double");
+  }
+
+  @Test
+  void pythonBooleanAmongIntegersIsRefusedAtItsIndex() {
+    ConversionException e = refusal(Language.PYTHON, "(1, True)", int[].class);
+
+    assertRefusal(
+        e,
+        "bool",
+        int.class,
+        "[1]",
+        "Cannot convert Python bool True to int at [1]: it is not a number");
+  }
+
+  @Test
+  void pythonListsAndTuplesOfIntegersConvertExactly() {
+    GuestContext py = context(Language.PYTHON);
+
+    assertEquals(List.of(1, -2, 3), py.eval("[1, -2, 3]").as(new TypeRef<List<Integer>>() {}));
+    assertArrayEquals(new long[] {1L << 40, 7}, py.eval("(2**40, 7)").as(long[].class));
+    assertEquals(List.of(), py.eval("[]").as(new TypeRef<List<Integer>>() {}));
   }
 
   @ParameterizedTest
