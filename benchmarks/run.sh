@@ -91,11 +91,14 @@ case "$MODE" in
     # GraalPy context costs seconds in every fork). To stay under 10 minutes on 2 cores it leaves
     # out conversion of maps and bytes and the start-up runs without the JIT; the report shows
     # those rows as n/a.
-    CALL="-f 1 -wi 1 -w 1s -i 1 -r 1s"
-    ISOLATED="$CALL"
+    # Calls and isolated snippets get a few warm-up iterations: with one, the JIT has not yet
+    # compiled the call path and context creation, and the numbers are several times too slow.
+    SHORT="-f 1 -wi 1 -w 1s -i 1 -r 1s"
+    CALL="-f 1 -wi 3 -w 1s -i 1 -r 1s"
+    ISOLATED="-f 1 -wi 3 -w 2s -i 1 -r 2s"
     COMPUTE="-f 1 -wi 2 -w 2s -i 1 -r 2s"
-    CONVERSION="$CALL -p shape=list"
-    POOL="$CALL"
+    CONVERSION="$SHORT -p shape=list"
+    POOL="$SHORT"
     STARTUP="-f 1"
     STARTUP_NOJIT=0
     IMPORT="-f 1"
