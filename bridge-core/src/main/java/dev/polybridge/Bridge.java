@@ -157,6 +157,7 @@ public final class Bridge implements AutoCloseable {
     private OutputStream stdout = System.out;
     private OutputStream stderr = System.err;
     private Path cacheDirectory;
+    private boolean pythonBytecodeCache = true;
     private final Map<Language, List<String>> warmUp = new EnumMap<>(Language.class);
 
     private Builder() {}
@@ -222,12 +223,24 @@ public final class Bridge implements AutoCloseable {
     }
 
     /**
-     * The folder Polybridge owns for caches kept between runs: Python packages unpacked from jars.
-     * Default: {@code $XDG_CACHE_HOME/polybridge}, else {@code ~/.cache/polybridge}; the system
-     * property {@code polybridge.cache} overrides the default. Several JVMs may share it.
+     * The folder Polybridge owns for caches kept between runs: Python packages unpacked from jars
+     * and compiled Python modules. Default: {@code $XDG_CACHE_HOME/polybridge}, else {@code
+     * ~/.cache/polybridge}; the system property {@code polybridge.cache} overrides the default.
+     * Several JVMs may share it.
      */
     public Builder cacheDirectory(Path directory) {
       this.cacheDirectory = Objects.requireNonNull(directory, "directory").toAbsolutePath();
+      return this;
+    }
+
+    /**
+     * Whether compiled Python modules are kept in the {@linkplain #cacheDirectory(Path) cache
+     * folder} between runs, so a later run imports the same modules without compiling them again
+     * (on by default). Polybridge writes the cache itself, from a context that runs nothing but
+     * Python's compiler; guest code never writes there, and nothing is written beside the sources.
+     */
+    public Builder pythonBytecodeCache(boolean enabled) {
+      this.pythonBytecodeCache = enabled;
       return this;
     }
 
@@ -262,6 +275,7 @@ public final class Bridge implements AutoCloseable {
               stdout,
               stderr,
               cacheDirectory != null ? cacheDirectory : defaultCacheDirectory(),
+              pythonBytecodeCache,
               warmUp);
       return new Bridge(findProvider().create(config));
     }

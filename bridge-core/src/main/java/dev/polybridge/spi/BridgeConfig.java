@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param stdout where guest output goes unless a context's options say otherwise
  * @param stderr where guest error output goes unless a context's options say otherwise
  * @param cacheDirectory the per-user folder Polybridge owns for caches
+ * @param pythonBytecodeCache whether compiled Python modules are kept in {@code cacheDirectory}
+ *     between runs
  * @param warmUp languages whose shared context is prepared in the background when the bridge is
  *     built, each with the modules to import then (in order)
  */
@@ -39,6 +41,7 @@ public record BridgeConfig(
     OutputStream stdout,
     OutputStream stderr,
     Path cacheDirectory,
+    boolean pythonBytecodeCache,
     Map<Language, List<String>> warmUp) {
 
   /** Copies the lists and checks that nothing is null. */
@@ -67,6 +70,7 @@ public record BridgeConfig(
         stdout,
         stderr,
         cacheDirectory,
+        pythonBytecodeCache,
         warmUp);
   }
 }

@@ -4,7 +4,9 @@ import dev.polybridge.ContextOptions;
 import dev.polybridge.Language;
 import dev.polybridge.spi.BridgeConfig;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.io.FileSystem;
 import org.graalvm.polyglot.io.IOAccess;
 
 /**
@@ -56,6 +59,13 @@ final class ContextFactory {
 
   private final BridgeConfig config;
   private final Consumer<Context> onStatementLimit;
+
+  /** The folders a sandboxed context may read: as configured, and their real paths. */
+  private final List<Path> readRoots;
+
+  /** Compiled Python modules kept between runs; null when the bridge turned the cache off. */
+  private final PythonBytecodeCache bytecodeCache;
+
   private final ReentrantLock lock = new ReentrantLock();
 
   /** The engine of sandboxed contexts: host access {@link HostAccess#EXPLICIT}. */
@@ -74,6 +84,22 @@ final class ContextFactory {
     this.config = config;
     this.onStatementLimit = onStatementLimit;
     this.engine = newEngine();
+    List<Path> roots = new ArrayList<>();
+    for (Path root : concat(config.pythonPath(), config.jsModulePath())) {
+      roots.add(root);
+      try {
+        roots.add(root.toRealPath());
+      } catch (IOException e) {
+        // A folder that does not exist holds nothing to read.
+      }
+    }
+    this.readRoots = List.copyOf(roots);
+    this.bytecodeCache =
+        config.pythonBytecodeCache()
+            ? new PythonBytecodeCache(
+                config.cacheDirectory().resolve(PythonBytecodeCache.FOLDER),
+                this::createBytecodeCompiler)
+            : null;
   }
 
   private Engine newEngine() {
@@ -82,6 +108,12 @@ final class ContextFactory {
         .out(config.stdout())
         .err(config.stderr())
         .build();
+  }
+
+  private static List<Path> concat(List<Path> a, List<Path> b) {
+    List<Path> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** The engine of sandboxed contexts, which every bridge has. */
@@ -106,6 +138,9 @@ final class ContextFactory {
 
   /** Closes the engines, cancelling whatever still runs on them. */
   void close() {
+    if (bytecodeCache != null) {
+      bytecodeCache.close();
+    }
     engine.close(true);
     lock.lock();
     try {
@@ -138,12 +173,20 @@ final class ContextFactory {
     } else {
       b.allowHostAccess(HostAccess.EXPLICIT).allowHostClassLookup(className -> false);
     }
-    if (options.allowIO()) {
+    FileSystem files = options.allowIO() ? null : ReadOnlyRootsFileSystem.forRoots(readRoots);
+    if (bytecodeCache != null && languages.contains(Language.PYTHON)) {
+      files =
+          new BytecodeCacheFileSystem(
+              files != null ? files : FileSystem.newDefaultFileSystem(),
+              bytecodeCache,
+              options.allowIO() ? folder -> true : this::sandboxMayRead,
+              false);
+    }
+    if (files == null) {
       b.allowIO(IOAccess.ALL);
     } else {
-      List<Path> roots = new ArrayList<>(config.pythonPath());
-      roots.addAll(config.jsModulePath());
-      b.allowIO(IOAccess.newBuilder().fileSystem(ReadOnlyRootsFileSystem.forRoots(roots)).build());
+      b.allowIO(
+          IOAccess.newBuilder().fileSystem(files).allowHostSocketAccess(options.allowIO()).build());
     }
     options
         .statementLimit()
@@ -161,6 +204,56 @@ final class ContextFactory {
       configureJs(b);
     }
     return b.build();
+  }
+
+  /**
+   * The context in which {@link PythonBytecodeCache} compiles the sources guests read: Python only,
+   * the sandbox's read-only folders, write access to the cache folder alone, and nothing else.
+   */
+  private Context createBytecodeCompiler() {
+    Context.Builder b =
+        Context.newBuilder(Language.PYTHON.id())
+            .engine(engine)
+            .out(OutputStream.nullOutputStream())
+            .err(OutputStream.nullOutputStream())
+            .in(InputStream.nullInputStream())
+            .allowCreateThread(false)
+            .allowCreateProcess(false)
+            .allowNativeAccess(false)
+            .allowHostClassLoading(false)
+            .allowHostAccess(HostAccess.EXPLICIT)
+            .allowHostClassLookup(className -> false)
+            .allowEnvironmentAccess(EnvironmentAccess.NONE)
+            .allowExperimentalOptions(true)
+            .useSystemExit(false)
+            .allowPolyglotAccess(PolyglotAccess.NONE)
+            .allowIO(
+                IOAccess.newBuilder()
+                    .fileSystem(
+                        new BytecodeCacheFileSystem(
+                            ReadOnlyRootsFileSystem.forRoots(readRoots),
+                            bytecodeCache,
+                            this::sandboxMayRead,
+                            true))
+                    .build());
+    configurePython(b);
+    return b.build();
+  }
+
+  /** Whether a sandboxed context may read the sources in {@code folder}. */
+  private boolean sandboxMayRead(Path folder) {
+    for (Path root : readRoots) {
+      if (folder.startsWith(root)) {
+        return true;
+      }
+    }
+    String name = folder + File.separator;
+    for (String home : LANGUAGE_HOMES) {
+      if (name.startsWith(home)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -196,6 +289,11 @@ final class ContextFactory {
     }
     // Without native access GraalPy must emulate POSIX in Java; say so instead of warning.
     b.option("python.PosixModuleBackend", "java");
+    if (bytecodeCache != null) {
+      // Guests read compiled modules from the cache; only PythonBytecodeCache writes them.
+      b.option("python.PyCachePrefix", bytecodeCache.folder().toString());
+      b.option("python.DontWriteBytecodeFlag", "true");
+    }
   }
 
   private void configureJs(Context.Builder b) {
