@@ -84,6 +84,7 @@ case "$MODE" in
     POOL="-f 2 -wi 5 -w 2s -i 5 -r 2s"
     STARTUP="-f 10"
     IMPORT="-f 5"
+    IMPORT_NOCACHE="-f 3"
     PEERS="--warmup 20 --measure 15 --import-runs 10"
     ;;
   quick)
@@ -102,6 +103,7 @@ case "$MODE" in
     STARTUP="-f 1"
     STARTUP_NOJIT=0
     IMPORT="-f 1"
+    IMPORT_NOCACHE="-f 1 -p modules=jinja2"
     PEERS="--warmup 2 --measure 2 --import-runs 3"
     ;;
   smoke)
@@ -112,6 +114,7 @@ case "$MODE" in
     POOL="$CALL"
     STARTUP="-f 1"
     IMPORT="-f 1"
+    IMPORT_NOCACHE="-f 1 -p modules=stdlib"
     PEERS="--warmup 0.5 --measure 1 --import-runs 1"
     ;;
 esac
@@ -157,14 +160,16 @@ if [ "$ONLY" = "$ALL_GROUPS" ]; then
   rm -f "$RESULTS"/*.json "$RESULTS"/*.log
 fi
 
-# jmh NAME CLASS SETTINGS [jit|nojit]: one JMH run of one class, JSON to $RESULTS/NAME.json.
+# jmh NAME CLASS SETTINGS [jit|nojit] [FORK FLAGS]: one JMH run of one class, JSON to
+# $RESULTS/NAME.json.
 jmh() {
-  local name="$1" class="$2" settings="$3" jit="${4:-jit}" fork_flags
+  local name="$1" class="$2" settings="$3" jit="${4:-jit}" extra="${5:-}" fork_flags
   if [ "$jit" = jit ]; then
     fork_flags="$FORK_JVM $JIT_FLAGS -Dpolybridge.requireJit=true"
   else
     fork_flags="$FORK_JVM $NOJIT_FLAGS -Dpolybridge.requireInterpreter=true"
   fi
+  fork_flags="$fork_flags $extra"
   echo "== JMH $name: $class $settings ($jit)"
   # shellcheck disable=SC2086 # settings are word lists on purpose
   "$JAVA" --sun-misc-unsafe-memory-access=allow -cp "$CP" org.openjdk.jmh.Main "^dev\\.polybridge\\.benchmarks\\.$class\\." \
@@ -193,8 +198,17 @@ if wants startup; then
   fi
 fi
 if wants import; then
+  # Polybridge's default: a bytecode cache that an earlier run filled.
+  echo "== Filling the bytecode cache, as a first run of the application would"
+  # shellcheck disable=SC2086
+  "$JAVA" $FORK_JVM $NOJIT_FLAGS -cp "$CP" dev.polybridge.benchmarks.PrimeBytecodeCache
   group import-jit jmh import-jit PythonImportStartupBenchmark "$IMPORT" jit
   group import-nojit jmh import-nojit PythonImportStartupBenchmark "$IMPORT" nojit
+  # The step before: the same imports without the bytecode cache.
+  group import-jit-nocache jmh import-jit-nocache PythonImportStartupBenchmark "$IMPORT_NOCACHE" \
+    jit -Dpolybridge.bench.bytecodeCache=false
+  group import-nojit-nocache jmh import-nojit-nocache PythonImportStartupBenchmark "$IMPORT_NOCACHE" \
+    nojit -Dpolybridge.bench.bytecodeCache=false
 fi
 if wants peers; then
   echo "== Peers: $PYTHON, $NODE"

@@ -34,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The report reads the three iterations from JMH's raw data separately; do not override {@code
  * -i}/{@code -wi} for this class. {@code run.sh} runs it with and without the JIT, and {@code
  * PeerRunner} times the same imports in fresh CPython processes. Caches on disk (GraalPy's unpacked
- * resources, any bytecode cache the backend keeps) are as earlier forks left them, as on a machine
- * that has run the application before.
+ * resources, Polybridge's bytecode cache) are as earlier runs left them, as on a machine that has
+ * run the application before.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -47,6 +47,15 @@ public class PythonImportStartupBenchmark {
   /** Debian's pure-Python packages; override with -Dpolybridge.bench.distPackages=DIR. */
   static final String DIST_PACKAGES =
       System.getProperty("polybridge.bench.distPackages", "/usr/lib/python3/dist-packages");
+
+  /**
+   * Whether the bridge keeps a bytecode cache (Polybridge's default); {@code run.sh} runs the
+   * "before" step with {@code -Dpolybridge.bench.bytecodeCache=false}. With the cache on, {@code
+   * run.sh} fills it first ({@link PrimeBytecodeCache}), as an earlier run of the application would
+   * have.
+   */
+  static final boolean BYTECODE_CACHE =
+      Boolean.parseBoolean(System.getProperty("polybridge.bench.bytecodeCache", "true"));
 
   @Param({"jinja2", "stdlib"})
   public String modules;
@@ -68,7 +77,7 @@ public class PythonImportStartupBenchmark {
               + dist
               + ": install Debian's python3-jinja2 or set -Dpolybridge.bench.distPackages");
     }
-    bridge = Bridge.builder().pythonPath(dist).build();
+    bridge = Bridge.builder().pythonPath(dist).pythonBytecodeCache(BYTECODE_CACHE).build();
   }
 
   @Benchmark

@@ -18,6 +18,8 @@ final class Comparisons {
   static final String STARTUP = "Start-up (ms, single shot, a fresh JVM each)";
   static final String THREADS = "Pool throughput, 1 vs 2 threads (operations per second)";
   static final String IMPORTS = "Python imports, issue 7 (ms, single shot, a fresh JVM each)";
+  static final String STEPS =
+      "Python start-up step by step, issue 7 (ms, single shot, a fresh JVM each)";
 
   private static final String[] LANGS = {"python", "js"};
 
@@ -37,6 +39,7 @@ final class Comparisons {
     c.startup();
     c.threads();
     c.imports();
+    c.startupSteps();
     return c.rows;
   }
 
@@ -228,6 +231,52 @@ final class Comparisons {
                   Measure.of(cpython),
                   null));
         }
+      }
+    }
+  }
+
+  private Result imported(String group, String modules) {
+    return results.get(
+        group + "/PythonImportStartupBenchmark.importInNextContext[modules=" + modules + "]");
+  }
+
+  /**
+   * Each start-up step before and after: the bytecode cache (Polybridge's default, filled by an
+   * earlier run) against none, and the JIT against the interpreter, for the first and second
+   * context. Targets: jinja2 in the first context under 3 s, in the second under 0.5 s, and the JIT
+   * no slower than the interpreter.
+   */
+  private void startupSteps() {
+    String[] nth = {"new Bridge, 1st context", "2nd context"};
+    Target[] jinja2Targets = {
+      new Target("< 3 s", Kind.MAX_SECONDS, 3), new Target("< 0.5 s", Kind.MAX_SECONDS, 0.5)
+    };
+    for (String modules : new String[] {"jinja2", "stdlib"}) {
+      String what = modules.equals("jinja2") ? "import jinja2" : "import json, re, datetime";
+      for (String mode : new String[] {"jit", "nojit"}) {
+        Result with = imported("import-" + mode, modules);
+        Result without = imported("import-" + mode + "-nocache", modules);
+        String how = mode.equals("jit") ? "JIT" : "no JIT";
+        for (int i = 0; i < nth.length; i++) {
+          rows.add(
+              new Row(
+                  STEPS,
+                  what + ", " + nth[i] + " (" + how + "), bytecode cache",
+                  Measure.iteration(with, i),
+                  "no bytecode cache",
+                  Measure.iteration(without, i),
+                  modules.equals("jinja2") ? jinja2Targets[i] : null));
+        }
+      }
+      for (int i = 0; i < nth.length; i++) {
+        rows.add(
+            new Row(
+                STEPS,
+                what + ", " + nth[i] + ", with the JIT",
+                Measure.iteration(imported("import-jit", modules), i),
+                "no JIT",
+                Measure.iteration(imported("import-nojit", modules), i),
+                new Target("no slower than no JIT", Kind.MAX_SLOWDOWN, 1.0)));
       }
     }
   }
