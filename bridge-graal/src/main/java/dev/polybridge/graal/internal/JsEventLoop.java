@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,7 +29,13 @@ final class JsEventLoop {
   private final ContextCore core;
   private final ScheduledExecutorService scheduler;
   private final OutputStream stderr;
+
+  /** Timers neither cleared nor done. A timer is live before it is scheduled: it may fire first. */
+  private final Set<Integer> live = ConcurrentHashMap.newKeySet();
+
+  /** The scheduled runs of live timers, for clearing them. */
   private final Map<Integer, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+
   private final AtomicInteger ids = new AtomicInteger();
   private volatile boolean closed;
 
@@ -59,6 +66,7 @@ final class JsEventLoop {
     }
     Object[] extra = args.length > 2 ? Arrays.copyOfRange(args, 2, args.length) : new Object[0];
     int id = ids.incrementAndGet();
+    live.add(id);
     schedule(id, callback, extra, delay, repeat);
     return id;
   }
@@ -72,13 +80,16 @@ final class JsEventLoop {
           id,
           scheduler.schedule(
               () -> fire(id, callback, extra, delay, repeat), delay, TimeUnit.MILLISECONDS));
+      if (!live.contains(id)) {
+        pending.remove(id); // it fired, or was cleared, before it was recorded
+      }
     } catch (RejectedExecutionException e) {
-      pending.remove(id); // the bridge is closing
+      forget(id); // the bridge is closing
     }
   }
 
   private void fire(int id, Value callback, Object[] extra, long delay, boolean repeat) {
-    if (closed || !pending.containsKey(id)) {
+    if (closed || !live.contains(id)) {
       return;
     }
     try {
@@ -90,21 +101,28 @@ final class JsEventLoop {
       }
       report(e);
     }
-    if (repeat && pending.containsKey(id)) {
+    if (repeat && live.contains(id)) {
       schedule(id, callback, extra, Math.max(delay, 1), true);
     } else {
-      pending.remove(id);
+      forget(id);
     }
   }
 
   private Object clear(Value[] args) {
     if (args.length > 0 && args[0].isNumber() && args[0].fitsInInt()) {
-      ScheduledFuture<?> f = pending.remove(args[0].asInt());
+      int id = args[0].asInt();
+      ScheduledFuture<?> f = pending.get(id);
+      forget(id);
       if (f != null) {
         f.cancel(false);
       }
     }
     return null;
+  }
+
+  private void forget(int id) {
+    live.remove(id);
+    pending.remove(id);
   }
 
   private void report(RuntimeException e) {
@@ -121,6 +139,7 @@ final class JsEventLoop {
   /** Cancels every pending timer; later setTimeout calls do nothing. */
   void close() {
     closed = true;
+    live.clear();
     for (ScheduledFuture<?> f : pending.values()) {
       f.cancel(false);
     }

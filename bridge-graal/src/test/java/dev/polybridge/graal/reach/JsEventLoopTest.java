@@ -62,6 +62,19 @@ class JsEventLoopTest {
   }
 
   @Test
+  void everyTimerFiresEvenWhenItIsDueBeforeSetTimeoutReturns() throws Exception {
+    try (GuestContext js = bridge.newContext(Language.JS)) {
+      CompletableFuture<Object> f =
+          js.eval(
+                  "new Promise(done => { let n = 0;"
+                      + "  for (let i = 0; i < 2000; i++) {"
+                      + "    setTimeout(() => { if (++n === 2000) done(n); }, 0); } })")
+              .as(FUTURE);
+      assertEquals(2000, f.get(30, TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
   void timersFireInDueTimeOrderAndClearedOnesNever() throws Exception {
     try (GuestContext js = bridge.newContext(Language.JS)) {
       CompletableFuture<Object> f =
