@@ -1,5 +1,5 @@
 # attempt: start a thread with _thread
 # expect: BridgeException
-# message: GraalVM failed internally: java.lang.IllegalStateException: Creating threads is not allowed.
+# message: Guest code tried to start a thread, which a Polybridge context never allows. For parallel work, call several contexts from Java threads (Bridge.pool).
 import _thread
 _thread.start_new_thread(lambda: None, ())

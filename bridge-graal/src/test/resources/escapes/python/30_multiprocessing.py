@@ -1,5 +1,5 @@
 # attempt: start another interpreter with multiprocessing
 # expect: BridgeException
-# message: GraalVM failed internally: java.lang.IllegalArgumentException: Language options were specified for the inner context but the outer context does not have the required context options privilege for this operation. Use TruffleLanguage.Env.isInnerContextOptionsAllowed() to check whether the inner context has this privilege. Use Context.Builder.allowInnerContextOptions(true) to grant inner context option privilege for inner contexts.
+# message: Guest code tried to start another interpreter (multiprocessing, a subinterpreter), which a Polybridge context never allows. Use more contexts from Java (Bridge.pool) instead.
 import multiprocessing
 multiprocessing.Process(target=print).start()

@@ -58,6 +58,10 @@ final class ErrorMapper {
               + "; Polybridge never lets a guest stop the JVM");
     }
     if (e.isInternalError()) {
+      String refused = SandboxRefusals.describe(e.getMessage());
+      if (refused != null) {
+        return new BridgeException(refused, e);
+      }
       return new BridgeException("GraalVM failed internally: " + e.getMessage(), e);
     }
     Language language = languageOf(e, caller);
