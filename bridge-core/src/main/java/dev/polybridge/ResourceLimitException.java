@@ -53,6 +53,16 @@ public class ResourceLimitException extends BridgeException {
     this.value = value;
   }
 
+  /**
+   * For backends: the guest ran under {@code limit} of {@code value} and was stopped for a reason
+   * that {@code message} explains (the JVM's heap filling up before the limit was reached, say).
+   */
+  public ResourceLimitException(Limit limit, long value, String message) {
+    super(Objects.requireNonNull(message, "message"));
+    this.limit = Objects.requireNonNull(limit, "limit");
+    this.value = value;
+  }
+
   /** Which limit was hit. */
   public Limit limit() {
     return limit;

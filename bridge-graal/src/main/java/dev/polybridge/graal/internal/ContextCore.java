@@ -173,13 +173,27 @@ final class ContextCore {
               + (stop == StopReason.TIMEOUT ? "timeout" : "allocation limit")
               + ": the guest did not stop when interrupted");
     }
-    RuntimeException out =
-        stop == StopReason.TIMEOUT
-            ? new ExecutionTimeoutException(options.timeout().orElseThrow(), cancelled)
-            : new ResourceLimitException(
-                ResourceLimitException.Limit.ALLOCATED_BYTES,
-                options.maxAllocatedBytes().orElseThrow(),
-                cancelled);
+    long allocationLimit = options.maxAllocatedBytes().orElse(0);
+    RuntimeException out;
+    if (stop == StopReason.TIMEOUT) {
+      out = new ExecutionTimeoutException(options.timeout().orElseThrow(), cancelled);
+    } else if (stop == StopReason.HEAP) {
+      out =
+          new ResourceLimitException(
+              ResourceLimitException.Limit.ALLOCATED_BYTES,
+              allocationLimit,
+              "Guest code was stopped because the JVM's heap was nearly full, before its"
+                  + " maxAllocatedBytes of "
+                  + allocationLimit
+                  + " bytes was reached"
+                  + (cancelled ? "; the context is closed, create a new one" : "")
+                  + ". Give the JVM more heap (-Xmx), or lower ContextOptions.maxAllocatedBytes(...)"
+                  + " so that the limit stops the guest first.");
+    } else {
+      out =
+          new ResourceLimitException(
+              ResourceLimitException.Limit.ALLOCATED_BYTES, allocationLimit, cancelled);
+    }
     if (e.isHostException()) {
       out.addSuppressed(e.asHostException());
     }

@@ -65,6 +65,9 @@ public final class MemoryBombMain {
       ok = false;
     } catch (ResourceLimitException e) {
       System.out.println(name + ": stopped by " + e.limit() + " of " + e.value() + " bytes");
+      if (limit != LIMIT) {
+        System.out.println(name + ": " + e.getMessage());
+      }
     }
     long retained = Isolation.heapAfterGc() - baseline;
     String size = language == Language.PYTHON ? "len(a)" : "a.length";

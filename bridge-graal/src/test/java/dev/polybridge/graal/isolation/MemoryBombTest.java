@@ -104,6 +104,10 @@ class MemoryBombTest {
     assertEquals(
         List.of(
             "js: stopped by ALLOCATED_BYTES of 1099511627776 bytes",
+            "js: Guest code was stopped because the JVM's heap was nearly full, before its"
+                + " maxAllocatedBytes of 1099511627776 bytes was reached. Give the JVM more heap"
+                + " (-Xmx), or lower ContextOptions.maxAllocatedBytes(...) so that the limit stops"
+                + " the guest first.",
             "js: heap back to baseline after close",
             "jvm alive"),
         heapGuard.checks());
