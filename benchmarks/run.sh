@@ -96,14 +96,16 @@ case "$MODE" in
     # compiled the call path and context creation, and the numbers are several times too slow.
     SHORT="-f 1 -wi 1 -w 1s -i 1 -r 1s"
     CALL="-f 1 -wi 3 -w 1s -i 1 -r 1s"
-    ISOLATED="-f 1 -wi 3 -w 2s -i 1 -r 2s"
+    ISOLATED="-f 1 -wi 3 -w 1s -i 1 -r 2s"
     COMPUTE="-f 1 -wi 2 -w 2s -i 1 -r 2s"
     CONVERSION="$SHORT -p shape=list"
     POOL="$SHORT"
     STARTUP="-f 1"
     STARTUP_NOJIT=0
-    IMPORT="-f 1"
+    # Imports: jinja2 only, and the step before the bytecode cache without the JIT only.
+    IMPORT="-f 1 -p modules=jinja2"
     IMPORT_NOCACHE="-f 1 -p modules=jinja2"
+    IMPORT_NOCACHE_JIT=0
     PEERS="--warmup 2 --measure 2 --import-runs 3"
     ;;
   smoke)
@@ -205,8 +207,10 @@ if wants import; then
   group import-jit jmh import-jit PythonImportStartupBenchmark "$IMPORT" jit
   group import-nojit jmh import-nojit PythonImportStartupBenchmark "$IMPORT" nojit
   # The step before: the same imports without the bytecode cache.
-  group import-jit-nocache jmh import-jit-nocache PythonImportStartupBenchmark "$IMPORT_NOCACHE" \
-    jit -Dpolybridge.bench.bytecodeCache=false
+  if [ "${IMPORT_NOCACHE_JIT:-1}" = 1 ]; then
+    group import-jit-nocache jmh import-jit-nocache PythonImportStartupBenchmark "$IMPORT_NOCACHE" \
+      jit -Dpolybridge.bench.bytecodeCache=false
+  fi
   group import-nojit-nocache jmh import-nojit-nocache PythonImportStartupBenchmark "$IMPORT_NOCACHE" \
     nojit -Dpolybridge.bench.bytecodeCache=false
 fi
