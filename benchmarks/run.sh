@@ -96,8 +96,8 @@ case "$MODE" in
     # compiled the call path and context creation, and the numbers are several times too slow.
     SHORT="-f 1 -wi 1 -w 1s -i 1 -r 1s"
     CALL="-f 1 -wi 3 -w 1s -i 1 -r 1s"
-    ISOLATED="-f 1 -wi 3 -w 1s -i 1 -r 2s"
-    COMPUTE="-f 1 -wi 2 -w 2s -i 1 -r 2s"
+    ISOLATED="-f 1 -wi 2 -w 1s -i 1 -r 2s"
+    COMPUTE="-f 1 -wi 2 -w 1s -i 1 -r 2s"
     CONVERSION="$SHORT -p shape=list"
     POOL="$SHORT"
     STARTUP="-f 1"
@@ -106,7 +106,7 @@ case "$MODE" in
     IMPORT="-f 1 -p modules=jinja2"
     IMPORT_NOCACHE="-f 1 -p modules=jinja2"
     IMPORT_NOCACHE_JIT=0
-    PEERS="--warmup 2 --measure 2 --import-runs 3"
+    PEERS="--warmup 1 --measure 2 --import-runs 3"
     ;;
   smoke)
     CALL="-f 1 -wi 0 -i 1 -r 1s"
