@@ -111,7 +111,8 @@ final class PythonSupport extends GuestSupport {
   @Override
   boolean isFloat(Value number) {
     helpers();
-    return number.getMetaObject().equals(floatType);
+    // One guest operation (isinstance(number, float)), not two (type(number), then identity).
+    return floatType.isMetaInstance(number);
   }
 
   @Override
