@@ -155,18 +155,11 @@ final class ContextFactory {
   Context create(List<Language> languages, ContextOptions options, boolean crossLanguage) {
     String[] ids = languages.stream().map(Language::id).toArray(String[]::new);
     Context.Builder b =
-        Context.newBuilder(ids)
-            .engine(engineFor(options))
-            .out(options.stdout().orElse(config.stdout()))
-            .err(options.stderr().orElse(config.stderr()))
-            .in(InputStream.nullInputStream())
-            .allowCreateThread(false)
-            .allowCreateProcess(false)
-            .allowNativeAccess(false)
-            .allowHostClassLoading(false)
-            .allowEnvironmentAccess(EnvironmentAccess.NONE)
-            .allowExperimentalOptions(true)
-            .useSystemExit(false)
+        closedBuilder(
+                ids,
+                engineFor(options),
+                options.stdout().orElse(config.stdout()),
+                options.stderr().orElse(config.stderr()))
             .allowPolyglotAccess(crossLanguage ? PolyglotAccess.ALL : PolyglotAccess.NONE);
     if (options.allowHostAccess()) {
       b.allowHostAccess(HostAccess.ALL).allowHostClassLookup(className -> true);
@@ -207,26 +200,39 @@ final class ContextFactory {
   }
 
   /**
+   * A context builder with everything a guest never gets closed: threads, processes, native access,
+   * host class loading, environment variables, standard input, exit.
+   */
+  private static Context.Builder closedBuilder(
+      String[] languages, Engine engine, OutputStream out, OutputStream err) {
+    return Context.newBuilder(languages)
+        .engine(engine)
+        .out(out)
+        .err(err)
+        .in(InputStream.nullInputStream())
+        .allowCreateThread(false)
+        .allowCreateProcess(false)
+        .allowNativeAccess(false)
+        .allowHostClassLoading(false)
+        .allowEnvironmentAccess(EnvironmentAccess.NONE)
+        .allowExperimentalOptions(true)
+        .useSystemExit(false);
+  }
+
+  /**
    * The context in which {@link PythonBytecodeCache} compiles the sources guests read: Python only,
    * the sandbox's read-only folders, write access to the cache folder alone, and nothing else.
    */
   private Context createBytecodeCompiler() {
     Context.Builder b =
-        Context.newBuilder(Language.PYTHON.id())
-            .engine(engine)
-            .out(OutputStream.nullOutputStream())
-            .err(OutputStream.nullOutputStream())
-            .in(InputStream.nullInputStream())
-            .allowCreateThread(false)
-            .allowCreateProcess(false)
-            .allowNativeAccess(false)
-            .allowHostClassLoading(false)
+        closedBuilder(
+                new String[] {Language.PYTHON.id()},
+                engine,
+                OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream())
+            .allowPolyglotAccess(PolyglotAccess.NONE)
             .allowHostAccess(HostAccess.EXPLICIT)
             .allowHostClassLookup(className -> false)
-            .allowEnvironmentAccess(EnvironmentAccess.NONE)
-            .allowExperimentalOptions(true)
-            .useSystemExit(false)
-            .allowPolyglotAccess(PolyglotAccess.NONE)
             .allowIO(
                 IOAccess.newBuilder()
                     .fileSystem(
@@ -247,9 +253,13 @@ final class ContextFactory {
         return true;
       }
     }
-    String name = folder + File.separator;
+    return inLanguageHome(folder + File.separator);
+  }
+
+  /** Whether {@code path} lies in a registered language home. */
+  private static boolean inLanguageHome(String path) {
     for (String home : LANGUAGE_HOMES) {
-      if (name.startsWith(home)) {
+      if (path.startsWith(home)) {
         return true;
       }
     }
@@ -269,14 +279,7 @@ final class ContextFactory {
       return false;
     }
     String path = source.getPath();
-    if (path != null) {
-      for (String home : LANGUAGE_HOMES) {
-        if (path.startsWith(home)) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return path == null || !inLanguageHome(path);
   }
 
   private void configurePython(Context.Builder b) {
