@@ -13,8 +13,8 @@ import java.lang.annotation.Target;
  *
  * <ul>
  *   <li>a record is constructed by calling the class with keyword arguments named after its
- *       components ({@code Item(sku='A1', unit_price=2.5)}: a camelCase component name is passed in
- *       snake_case when the class has no parameter of the camelCase name);
+ *       components ({@code Item(sku='A1', unit_price=2.5)}): a component's {@link GuestName} if it has
+ *       one, else its name, else (when the class has no field of that name) its snake_case form;
  *   <li>an enum constant becomes the class's member of the same name ({@code Color['RED']}).
  * </ul>
  *
@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @GuestClass("shop.inventory.Item")
- * record Item(String sku, double unitPrice) {}
+ * record Item(String sku, @GuestName("unit_price") double unitPrice) {}
  *
  * @GuestClass("shop.inventory.Color")
  * enum Color { RED, GREEN }
