@@ -13,8 +13,9 @@ import java.lang.annotation.Target;
  *
  * <ul>
  *   <li>a record is constructed by calling the class with keyword arguments named after its
- *       components ({@code Item(sku='A1', unit_price=2.5)}): a component's {@link GuestName} if it has
- *       one, else its name, else (when the class has no field of that name) its snake_case form;
+ *       components ({@code Item(sku='A1', unit_price=2.5)}): a component's {@link GuestName} if it
+ *       has one, else its name, else (when the class has no field of that name) its snake_case
+ *       form;
  *   <li>an enum constant becomes the class's member of the same name ({@code Color['RED']}).
  * </ul>
  *

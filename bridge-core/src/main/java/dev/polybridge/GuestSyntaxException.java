@@ -34,7 +34,26 @@ public class GuestSyntaxException extends GuestException {
       int column,
       List<GuestFrame> guestStackTrace,
       StackTraceElement[] stackTrace) {
-    super(language, guestType, guestMessage, guestStackTrace, stackTrace);
+    this(language, guestType, guestMessage, line, column, guestStackTrace, stackTrace, null);
+  }
+
+  /**
+   * For backends: a syntax error with a handle on the guest's exception object.
+   *
+   * @param line 1-based line, or -1 when unknown
+   * @param column 1-based column, or -1 when unknown
+   * @param guestObject the guest's exception object, or null
+   */
+  public GuestSyntaxException(
+      Language language,
+      String guestType,
+      String guestMessage,
+      int line,
+      int column,
+      List<GuestFrame> guestStackTrace,
+      StackTraceElement[] stackTrace,
+      Handle guestObject) {
+    super(language, guestType, guestMessage, guestStackTrace, stackTrace, guestObject);
     this.line = line;
     this.column = column;
   }

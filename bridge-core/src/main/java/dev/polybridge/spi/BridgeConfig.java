@@ -58,19 +58,4 @@ public record BridgeConfig(
     warmUp.forEach((language, modules) -> copy.put(language, List.copyOf(modules)));
     warmUp = Collections.unmodifiableMap(copy);
   }
-
-  /** This configuration with another Python path (a backend adds folders it resolved itself). */
-  public BridgeConfig withPythonPath(List<Path> newPythonPath) {
-    return new BridgeConfig(
-        newPythonPath,
-        pythonPathResources,
-        jsModulePath,
-        defaults,
-        converters,
-        stdout,
-        stderr,
-        cacheDirectory,
-        pythonBytecodeCache,
-        warmUp);
-  }
 }

@@ -1,7 +1,6 @@
 package dev.polybridge.graal;
 
-import dev.polybridge.graal.internal.GraalBackend;
-import dev.polybridge.graal.internal.PythonResources;
+import dev.polybridge.graal.internal.context.GraalBackend;
 import dev.polybridge.spi.Backend;
 import dev.polybridge.spi.BackendProvider;
 import dev.polybridge.spi.BridgeConfig;
@@ -26,6 +25,6 @@ public final class GraalBackendProvider implements BackendProvider {
 
   @Override
   public Backend create(BridgeConfig config) {
-    return new GraalBackend(PythonResources.resolve(config));
+    return new GraalBackend(config);
   }
 }

@@ -1,0 +1,248 @@
+package dev.polybridge.graal.internal.context;
+
+import dev.polybridge.Handle;
+import dev.polybridge.Language;
+import dev.polybridge.TypeRef;
+import dev.polybridge.graal.internal.convert.ConversionPath;
+import dev.polybridge.graal.internal.lang.GuestSupport;
+import dev.polybridge.spi.ConvertingHandle;
+import java.lang.reflect.Type;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.Value;
+
+/**
+ * A {@link Handle} on a polyglot {@link Value}. Every operation enters the context through {@link
+ * ContextCore#enter}, which serializes threads and maps errors; the language's meaning of each
+ * operation comes from its {@link GuestSupport}. The {@link ConvertingHandle} methods, which bound
+ * proxies call, do an operation and convert its result in one entry, without an intermediate
+ * handle.
+ */
+final class GraalHandle implements ConvertingHandle {
+  private static final Object[] NO_ARGS = new Object[0];
+
+  private final Value value;
+  private final GraalContext context;
+
+  GraalHandle(Value value, GraalContext context) {
+    this.value = value;
+    this.context = context;
+  }
+
+  Value value() {
+    return value;
+  }
+
+  GraalContext context() {
+    return context;
+  }
+
+  private GuestSupport support() {
+    return context.support();
+  }
+
+  private <T> T enter(Supplier<T> action) {
+    return context.core().enter(context.language(), action);
+  }
+
+  private void run(Runnable action) {
+    context.core().run(context.language(), action);
+  }
+
+  @Override
+  public Handle get(String name) {
+    Objects.requireNonNull(name, "name");
+    return enter(() -> context.handle(support().getAttr(value, name)));
+  }
+
+  @Override
+  public void set(String name, Object newValue) {
+    Objects.requireNonNull(name, "name");
+    run(() -> support().setAttr(value, name, context.encode(newValue)));
+  }
+
+  @Override
+  public boolean has(String name) {
+    Objects.requireNonNull(name, "name");
+    return enter(() -> support().hasAttr(value, name));
+  }
+
+  @Override
+  public Handle call(Object... args) {
+    Object[] a = args == null ? NO_ARGS : args;
+    return enter(() -> context.handle(support().call(value, encodeAll(a))));
+  }
+
+  @Override
+  public Handle callKw(Map<String, ?> kwargs, Object... args) {
+    Objects.requireNonNull(kwargs, "kwargs");
+    Object[] a = args == null ? NO_ARGS : args;
+    return enter(
+        () -> context.handle(support().callKw(value, context.encode(kwargs), encodeAll(a))));
+  }
+
+  @Override
+  public Handle invoke(String method, Object... args) {
+    Objects.requireNonNull(method, "method");
+    Object[] a = args == null ? NO_ARGS : args;
+    return enter(() -> context.handle(support().invoke(value, method, encodeAll(a))));
+  }
+
+  @Override
+  public Handle invokeKw(String method, Map<String, ?> kwargs, Object... args) {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(kwargs, "kwargs");
+    Object[] a = args == null ? NO_ARGS : args;
+    return enter(
+        () ->
+            context.handle(
+                support().invokeKw(value, method, context.encode(kwargs), encodeAll(a))));
+  }
+
+  @Override
+  public Object getAs(Type type, String name) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(name, "name");
+    return enter(() -> result(support().getAttr(value, name), type));
+  }
+
+  @Override
+  public Object callAs(Type type, Object... args) {
+    Objects.requireNonNull(type, "type");
+    Object[] a = args == null ? NO_ARGS : args;
+    return enter(() -> result(support().call(value, encodeAll(a)), type));
+  }
+
+  @Override
+  public Object invokeAs(Type type, String method, Object... args) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(method, "method");
+    Object[] a = args == null ? NO_ARGS : args;
+    return enter(() -> result(support().invoke(value, method, encodeAll(a)), type));
+  }
+
+  /** A guest result as {@code type}, as {@code as(type)} would convert its handle. */
+  private Object result(Value result, Type type) {
+    if (type == void.class) {
+      return null;
+    }
+    return context.decode(
+        result == null ? support().nullValue() : result, type, ConversionPath.ROOT);
+  }
+
+  @Override
+  public Handle newInstance(Object... args) {
+    Object[] a = args == null ? NO_ARGS : args;
+    return enter(() -> context.handle(support().newInstance(value, encodeAll(a))));
+  }
+
+  @Override
+  public Handle getItem(Object key) {
+    return enter(() -> context.handle(support().getItem(value, context.encode(key))));
+  }
+
+  @Override
+  public void setItem(Object key, Object newValue) {
+    run(() -> support().setItem(value, context.encode(key), context.encode(newValue)));
+  }
+
+  @Override
+  public long size() {
+    return enter(() -> support().size(value));
+  }
+
+  @Override
+  public <T> T as(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return convert(type);
+  }
+
+  @Override
+  public <T> T as(TypeRef<T> type) {
+    Objects.requireNonNull(type, "type");
+    return convert(type.type());
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T convert(Type type) {
+    return (T) enter(() -> context.decode(value, type, ConversionPath.ROOT));
+  }
+
+  @Override
+  public boolean isNull() {
+    return enter(value::isNull);
+  }
+
+  @Override
+  public boolean isCallable() {
+    return enter(value::canExecute);
+  }
+
+  @Override
+  public String typeName() {
+    return enter(() -> support().typeName(value));
+  }
+
+  @Override
+  public Language language() {
+    return context.language();
+  }
+
+  @Override
+  public Iterator<Handle> iterator() {
+    Value iterator = enter(() -> support().iterator(value));
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return enter(iterator::hasIteratorNextElement);
+      }
+
+      @Override
+      public Handle next() {
+        return enter(
+            () -> {
+              if (!iterator.hasIteratorNextElement()) {
+                throw new NoSuchElementException("the guest iterator is exhausted");
+              }
+              return context.handle(iterator.getIteratorNextElement());
+            });
+      }
+    };
+  }
+
+  @Override
+  public String toString() {
+    return enter(() -> support().str(value));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof GraalHandle)) {
+      return false;
+    }
+    GraalHandle other = (GraalHandle) o;
+    return other.context.core() == context.core() && enter(() -> value.equals(other.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return enter(value::hashCode);
+  }
+
+  private Object[] encodeAll(Object[] args) {
+    if (args.length == 0) {
+      return args;
+    }
+    Object[] out = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      out[i] = context.encode(args[i]);
+    }
+    return out;
+  }
+}

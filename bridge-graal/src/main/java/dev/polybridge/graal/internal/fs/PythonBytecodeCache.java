@@ -1,0 +1,194 @@
+package dev.polybridge.graal.internal.fs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+/**
+ * GraalPy's compiled bytecode, kept between runs in {@code <cacheDirectory>/python-bytecode} (as
+ * Python's {@code sys.pycache_prefix}, so nothing is written beside the sources), so that a later
+ * run imports the same modules without compiling them again.
+ *
+ * <p>Guests only read the cache: a guest that could write there could plant bytecode that another
+ * context, or another application of the same user, would then run. Instead the contexts' file
+ * system reports each Python source a guest reads ({@link #sourceRead}); once imports go quiet, a
+ * background thread compiles those sources in a context of its own that runs nothing but {@code
+ * py_compile}, which writes each file under a temporary name and renames it into place, so JVMs
+ * sharing the folder never read half a file. A cache that cannot be written costs nothing but the
+ * compilation it would have saved.
+ *
+ * <p>Thread-safety: safe for use from any thread.
+ */
+public final class PythonBytecodeCache implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(PythonBytecodeCache.class.getName());
+
+  /** The cache's folder inside the bridge's cache directory. */
+  public static final String FOLDER = "python-bytecode";
+
+  /** How long no new source must have been read before a batch is compiled. */
+  private static final long QUIET_MILLIS = 300;
+
+  private static final Source COMPILER = compilerSource();
+
+  private final Path folder;
+  private final Supplier<Context> compilerContexts;
+  private final Set<Path> seen = ConcurrentHashMap.newKeySet();
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+  private final Set<Path> pending = new LinkedHashSet<>();
+  private Thread writer;
+  private boolean closed;
+
+  /**
+   * @param folder the cache folder (made when first written)
+   * @param compilerContexts makes a Python context that may write in the cache folder, with the
+   *     Python options of the bridge's contexts
+   */
+  public PythonBytecodeCache(Path folder, Supplier<Context> compilerContexts) {
+    this.folder = folder.toAbsolutePath().normalize();
+    this.compilerContexts = compilerContexts;
+  }
+
+  /** The cache folder, Python's {@code sys.pycache_prefix}. */
+  public Path folder() {
+    return folder;
+  }
+
+  /** Whether {@code path} (absolute, normalized) lies in the cache folder. */
+  boolean contains(Path path) {
+    return path.startsWith(folder);
+  }
+
+  /**
+   * The folder of the source whose bytecode {@code cached} (a path in the cache folder) holds:
+   * Python mirrors a source's absolute folder below the prefix.
+   */
+  Path sourceFolder(Path cached) {
+    Path relative = folder.relativize(cached).getParent();
+    Path root = folder.getRoot();
+    return relative == null ? root : root.resolve(relative);
+  }
+
+  /** Told by a context's file system that a guest read the Python source {@code source}. */
+  void sourceRead(Path source) {
+    if (contains(source) || !seen.add(source)) {
+      return;
+    }
+    lock.lock();
+    try {
+      if (closed) {
+        return;
+      }
+      pending.add(source);
+      if (writer == null) {
+        writer = new Thread(this::writeLoop, "polybridge-bytecode-cache");
+        writer.setDaemon(true);
+        writer.start();
+      }
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void writeLoop() {
+    List<Path> batch;
+    while ((batch = nextBatch()) != null) {
+      write(batch);
+    }
+  }
+
+  /** Waits until sources were read and then none for a while; null once closed. */
+  private List<Path> nextBatch() {
+    lock.lock();
+    try {
+      while (!closed && pending.isEmpty()) {
+        changed.awaitUninterruptibly();
+      }
+      int size;
+      do {
+        size = pending.size();
+        long wait = TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS);
+        while (!closed && wait > 0) {
+          try {
+            wait = changed.awaitNanos(wait);
+          } catch (InterruptedException e) {
+            return null;
+          }
+        }
+      } while (!closed && pending.size() != size);
+      if (closed) {
+        return null;
+      }
+      List<Path> batch = List.copyOf(pending);
+      pending.clear();
+      return batch;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void write(List<Path> sources) {
+    StringBuilder paths = new StringBuilder();
+    for (Path source : sources) {
+      Path cachedFolder = folder.resolve(source.getRoot().relativize(source.getParent()));
+      try {
+        Files.createDirectories(cachedFolder);
+        paths.append(source).append('\n');
+      } catch (IOException e) {
+        LOG.log(
+            System.Logger.Level.DEBUG, "Polybridge bytecode cache: cannot make " + cachedFolder, e);
+      }
+    }
+    if (paths.length() == 0) {
+      return;
+    }
+    try (Context context = compilerContexts.get()) {
+      int written = context.eval(COMPILER).execute(paths.toString()).asInt();
+      LOG.log(
+          System.Logger.Level.DEBUG,
+          "Polybridge bytecode cache: wrote " + written + " of " + sources.size() + " modules");
+    } catch (PolyglotException | IllegalStateException e) {
+      // Closed with the bridge, or GraalPy could not start: the cache only saves time.
+      LOG.log(System.Logger.Level.DEBUG, "Polybridge bytecode cache: not written", e);
+    }
+  }
+
+  /** Stops the writer; bytecode not yet written is compiled again by a later run. */
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      closed = true;
+      pending.clear();
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The script that compiles a batch of sources, as an internal source no limit or trace sees. */
+  private static Source compilerSource() {
+    try {
+      return Source.newBuilder(
+              "python", PythonBytecodeCache.class.getResource("bytecode_compiler.py"))
+          .name("<polybridge-bytecode-compiler>")
+          .internal(true)
+          .cached(true)
+          .build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Polybridge's bytecode compiler is missing", e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.polybridge.graal.internal.fs;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.graalvm.polyglot.io.FileSystem;
+
+/**
+ * The file system of a sandboxed context: read-only, and only below the configured roots (the
+ * Python path and JS module folders). Everything else looks like a permission error to the guest.
+ * Wrapped by GraalVM's internal-resource access, so the Python standard library (unpacked from the
+ * python-resources jar) stays importable.
+ */
+public final class ReadOnlyRootsFileSystem extends RoutingFileSystem {
+  private final FileSystem delegate =
+      FileSystem.newReadOnlyFileSystem(FileSystem.newDefaultFileSystem());
+  private final List<Path> roots;
+
+  private ReadOnlyRootsFileSystem(List<Path> roots) {
+    this.roots = roots.stream().map(ReadOnlyRootsFileSystem::real).toList();
+  }
+
+  /**
+   * The sandbox file system: these roots, plus GraalVM's language resources (the Python home), all
+   * read-only. GraalVM's resource access alone would let the guest write into the Python home,
+   * which is a cache shared by every JVM of the user, so the read-only wrapper goes outside it.
+   */
+  public static FileSystem forRoots(List<Path> roots) {
+    return FileSystem.newReadOnlyFileSystem(
+        FileSystem.allowInternalResourceAccess(new ReadOnlyRootsFileSystem(roots)));
+  }
+
+  private static Path real(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
+  }
+
+  @Override
+  FileSystem route(Path path, boolean write) throws IOException {
+    Path abs = delegate.toAbsolutePath(path).normalize();
+    Path real = Files.exists(abs) ? real(abs) : abs;
+    for (Path root : roots) {
+      if (real.startsWith(root)) {
+        return delegate;
+      }
+    }
+    throw new AccessDeniedException(
+        path.toString(), null, "outside the folders this sandboxed context may read");
+  }
+
+  @Override
+  FileSystem paths() {
+    return delegate;
+  }
+}

@@ -1,0 +1,242 @@
+package dev.polybridge.graal.internal.lang;
+
+import dev.polybridge.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * JavaScript semantics of the handle operations and values, on GraalJS. JavaScript has no decimal,
+ * date-only or duration type: a {@code BigDecimal} crosses as its exact text, local dates and times
+ * as ISO-8601 text, a {@code Duration} as milliseconds.
+ */
+final class JsSupport extends GuestSupport {
+  private static final String HELPERS = resource("helpers.js");
+
+  /** JavaScript numbers are doubles: integers beyond 2^53 become BigInts, so no digit is lost. */
+  private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+
+  JsSupport(LanguageHost host) {
+    super(host, Language.JS);
+  }
+
+  @Override
+  Value loadHelpers() {
+    Value h = context().eval(source(HELPERS, HELPER_SOURCE_NAME));
+    JsEventLoop loop = new JsEventLoop(host);
+    loop.install(context().getBindings("js"));
+    host.onClose(loop::close);
+    return h;
+  }
+
+  @Override
+  public Value eval(String code) {
+    helpers(); // installs the timers and queueMicrotask before user code runs
+    return context().eval(source(code, "<eval>"));
+  }
+
+  @Override
+  public Value importModule(String name) {
+    helpers();
+    if (name.endsWith(".mjs")) {
+      return importEsModule(name);
+    }
+    Value require = context().getBindings("js").getMember("require");
+    if (require == null || !require.canExecute()) {
+      return helper("module_not_found").execute(name, "no jsModulePath is configured");
+    }
+    return require.execute(resolveAcrossModulePath(name));
+  }
+
+  /**
+   * CommonJS resolves from the first module folder (its working directory). A relative file or a
+   * package found only in a later folder is required by its absolute path instead, so every folder
+   * of {@code jsModulePath} is searched, in order.
+   */
+  private String resolveAcrossModulePath(String name) {
+    List<Path> dirs = host.jsModulePath();
+    boolean relative = name.startsWith("./") || name.startsWith("../");
+    for (int i = 0; i < dirs.size(); i++) {
+      Path dir = dirs.get(i);
+      Path candidate =
+          relative ? dir.resolve(name).normalize() : dir.resolve("node_modules").resolve(name);
+      if (Files.exists(candidate) || (relative && Files.exists(Path.of(candidate + ".js")))) {
+        return i == 0 ? name : candidate.toString();
+      }
+    }
+    return name;
+  }
+
+  /** Evaluates an ES module file found on the module path; returns its namespace. */
+  private Value importEsModule(String name) {
+    for (Path dir : host.jsModulePath()) {
+      Path file = dir.resolve(name).normalize();
+      if (file.startsWith(dir) && Files.isRegularFile(file)) {
+        try {
+          Source module =
+              Source.newBuilder("js", file.toFile())
+                  .mimeType("application/javascript+module")
+                  .build();
+          return context().eval(module);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read ES module " + file, e);
+        }
+      }
+    }
+    return helper("module_not_found").execute(name, "searched " + host.jsModulePath());
+  }
+
+  @Override
+  public Value global(String name) {
+    helpers();
+    Value v = context().getBindings("js").getMember(name);
+    return v == null ? nullValue() : v;
+  }
+
+  // getAttr goes through JS itself, not Value.getMember: a JS Proxy's traps break the interop
+  // invariants that getMember checks, and obj[name] is exactly what JavaScript means.
+
+  @Override
+  public Value callKw(Value target, Object kwargs, Object[] args) {
+    throw noKeywords();
+  }
+
+  @Override
+  public Value invokeKw(Value target, String method, Object kwargs, Object[] args) {
+    throw noKeywords();
+  }
+
+  private static UnsupportedOperationException noKeywords() {
+    return new UnsupportedOperationException(
+        "JavaScript functions take no keyword arguments; pass the values positionally with"
+            + " call/invoke, or as one object argument (a Java Map becomes a JS object)");
+  }
+
+  @Override
+  public long size(Value target) {
+    if (target.hasArrayElements()) {
+      return target.getArraySize();
+    }
+    return super.size(target);
+  }
+
+  @Override
+  public String str(Value value) {
+    if (value.isString()) {
+      return value.asString();
+    }
+    return super.str(value);
+  }
+
+  @Override
+  public boolean isFloat(Value number) {
+    return false;
+  }
+
+  @Override
+  public boolean isList(Value value) {
+    return value.hasArrayElements() && "Array".equals(typeName(value));
+  }
+
+  @Override
+  public boolean isDict(Value value) {
+    return value.hasHashEntries() || helper("is_dict").execute(value).asBoolean();
+  }
+
+  @Override
+  public boolean isExactInteger(long value) {
+    return value <= MAX_SAFE_INTEGER && value >= -MAX_SAFE_INTEGER;
+  }
+
+  @Override
+  public void putEntry(Value dict, Object key, Object value) {
+    dict.putMember(String.valueOf(key), value);
+  }
+
+  @Override
+  public Object javaNull() {
+    return null;
+  }
+
+  @Override
+  public Object instant(OffsetDateTime time) {
+    return helper("new_date").execute(time.toInstant().toEpochMilli());
+  }
+
+  @Override
+  public Object localDateTime(LocalDateTime time) {
+    return time.toString();
+  }
+
+  @Override
+  public Object localDate(LocalDate date) {
+    return date.toString();
+  }
+
+  @Override
+  public Object localTime(LocalTime time) {
+    return time.toString();
+  }
+
+  @Override
+  public Object duration(Duration duration) {
+    return duration.toMillis();
+  }
+
+  @Override
+  public Duration durationOf(Value v) {
+    return v.isNumber() && v.fitsInLong() ? Duration.ofMillis(v.asLong()) : null;
+  }
+
+  @Override
+  public String durationForm() {
+    return "a number of milliseconds";
+  }
+
+  @Override
+  public Object decimal(BigDecimal value) {
+    return value.toString();
+  }
+
+  @Override
+  public String decimalText(Value value) {
+    return null;
+  }
+
+  @Override
+  public Value guestClass(String qualifiedName) {
+    return null;
+  }
+
+  @Override
+  public List<String> parameterNames(String qualifiedName) {
+    return null;
+  }
+
+  @Override
+  public boolean isAwaitable(Value value) {
+    return false;
+  }
+
+  @Override
+  public Value runAwaitable(Value awaitable) {
+    throw new UnsupportedOperationException("JavaScript promises settle on the event loop");
+  }
+
+  @Override
+  public ErrorInfo errorInfo(Value exception) {
+    Value info = helper("error_info").execute(exception);
+    return new ErrorInfo(
+        info.getArrayElement(0).asString(), info.getArrayElement(1).asString(), List.of(), -1, -1);
+  }
+}

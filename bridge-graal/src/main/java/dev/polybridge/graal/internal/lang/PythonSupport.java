@@ -1,0 +1,292 @@
+package dev.polybridge.graal.internal.lang;
+
+import dev.polybridge.Language;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/** Python semantics of the handle operations and values, on GraalPy. */
+final class PythonSupport extends GuestSupport {
+  private static final String HELPERS = resource("helpers.py");
+  private static final String LOADER =
+      "lambda src: (lambda m: (exec(compile(src, '"
+          + HELPER_SOURCE_NAME
+          + "', 'exec'), m.__dict__), m)[1])(__import__('types').ModuleType('_polybridge'))";
+
+  /**
+   * Run once in every Python context before any guest code. GraalPy implements {@code signal} with
+   * the JVM's own signals, so guest code could stop or reconfigure the host process.
+   */
+  private static final Source SANDBOX =
+      internalSource(Language.PYTHON, GuestSupport.resource("sandbox.py"));
+
+  /** The Python home, whose standard library a statement limit does not count. */
+  private static final Source HOME =
+      internalSource(Language.PYTHON, "__import__('__graalpython__').home");
+
+  private Value mainModule;
+  private Value floatType;
+
+  /** Guest classes of @GuestClass records and enums, by qualified name, looked up once. */
+  private final Map<String, Value> guestClasses = new HashMap<>();
+
+  /** Their keyword parameters, by the same names. */
+  private final Map<String, List<String>> parameterNames = new HashMap<>();
+
+  PythonSupport(LanguageHost host) {
+    super(host, Language.PYTHON);
+  }
+
+  @Override
+  public String languageHome() {
+    return context().eval(HOME).asString();
+  }
+
+  @Override
+  public void start() {
+    context().eval(SANDBOX);
+    super.start();
+  }
+
+  @Override
+  Value loadHelpers() {
+    Value h = context().eval(source(LOADER, HELPER_SOURCE_NAME)).execute(HELPERS);
+    mainModule = h.getMember("import_module").execute("__main__");
+    floatType = context().eval(source("float", HELPER_SOURCE_NAME));
+    return h;
+  }
+
+  @Override
+  public void release() {
+    super.release();
+    mainModule = null;
+    floatType = null;
+    guestClasses.clear();
+    parameterNames.clear();
+  }
+
+  @Override
+  public Value eval(String code) {
+    helpers();
+    Value result = context().eval(source(code, "<eval>"));
+    // GraalPy answers the __main__ module when the code ends in a statement or its value is None.
+    return result.equals(mainModule) ? nullValue() : result;
+  }
+
+  @Override
+  public Value importModule(String name) {
+    return helper("import_module").execute(name);
+  }
+
+  @Override
+  public Value global(String name) {
+    Value v = context().getBindings("python").getMember(name);
+    if (v == null) {
+      return helper("name_error").execute(name);
+    }
+    return v;
+  }
+
+  @Override
+  public Value getAttr(Value target, String name) {
+    Value v = target.getMember(name);
+    return v != null ? v : super.getAttr(target, name);
+  }
+
+  @Override
+  public Value callKw(Value target, Object kwargs, Object[] args) {
+    return helper("call_kw").execute(prepend(args, target, kwargs));
+  }
+
+  @Override
+  public Value invokeKw(Value target, String method, Object kwargs, Object[] args) {
+    return helper("invoke_kw").execute(prepend(args, target, method, kwargs));
+  }
+
+  @Override
+  public boolean isFloat(Value number) {
+    helpers();
+    // One guest operation (isinstance(number, float)), not two (type(number), then identity).
+    return floatType.isMetaInstance(number);
+  }
+
+  @Override
+  public boolean onlyIntegers(Value sequence) {
+    return helper("only_ints").execute(sequence).asBoolean();
+  }
+
+  @Override
+  public boolean isList(Value value) {
+    return value.hasArrayElements() && helper("is_list").execute(value).asBoolean();
+  }
+
+  @Override
+  public boolean isDict(Value value) {
+    return value.hasHashEntries() && helper("is_dict").execute(value).asBoolean();
+  }
+
+  @Override
+  public boolean isExactInteger(long value) {
+    return true;
+  }
+
+  @Override
+  public void putEntry(Value dict, Object key, Object value) {
+    dict.putHashEntry(key, value);
+  }
+
+  @Override
+  public Object javaNull() {
+    return nullValue();
+  }
+
+  @Override
+  public Object instant(OffsetDateTime t) {
+    return helper("make_datetime")
+        .execute(
+            t.getYear(),
+            t.getMonthValue(),
+            t.getDayOfMonth(),
+            t.getHour(),
+            t.getMinute(),
+            t.getSecond(),
+            t.getNano() / 1000,
+            t.getOffset().getTotalSeconds());
+  }
+
+  @Override
+  public Object localDateTime(LocalDateTime t) {
+    return helper("make_datetime")
+        .execute(
+            t.getYear(),
+            t.getMonthValue(),
+            t.getDayOfMonth(),
+            t.getHour(),
+            t.getMinute(),
+            t.getSecond(),
+            t.getNano() / 1000,
+            null);
+  }
+
+  @Override
+  public Object localDate(LocalDate d) {
+    return helper("make_date").execute(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+  }
+
+  @Override
+  public Object localTime(LocalTime t) {
+    return helper("make_time")
+        .execute(t.getHour(), t.getMinute(), t.getSecond(), t.getNano() / 1000);
+  }
+
+  @Override
+  public Object duration(Duration d) {
+    return helper("make_timedelta").execute(d.getSeconds(), d.getNano() / 1000);
+  }
+
+  @Override
+  public Duration durationOf(Value v) {
+    Value parts = helper("timedelta_parts").execute(v);
+    if (parts.isNull()) {
+      return null;
+    }
+    return Duration.ofDays(parts.getArrayElement(0).asLong())
+        .plusSeconds(parts.getArrayElement(1).asLong())
+        .plusNanos(parts.getArrayElement(2).asLong() * 1000);
+  }
+
+  @Override
+  public String durationForm() {
+    return "a timedelta";
+  }
+
+  @Override
+  public Object decimal(BigDecimal value) {
+    return helper("make_decimal").execute(value.toString());
+  }
+
+  @Override
+  public String decimalText(Value v) {
+    if (!v.hasMembers()) {
+      return null;
+    }
+    Value text = helper("decimal_text").execute(v);
+    return text.isNull() ? null : text.asString();
+  }
+
+  @Override
+  public Value guestClass(String qualifiedName) {
+    Value c = guestClasses.get(qualifiedName);
+    if (c == null) {
+      c = helper("guest_class").execute(qualifiedName);
+      guestClasses.put(qualifiedName, c);
+    }
+    return c;
+  }
+
+  @Override
+  public List<String> parameterNames(String qualifiedName) {
+    return parameterNames.computeIfAbsent(
+        qualifiedName,
+        name -> {
+          Value names = helper("parameter_names").execute(guestClass(name));
+          if (names.isNull()) {
+            return null;
+          }
+          List<String> out = new ArrayList<>((int) names.getArraySize());
+          for (long i = 0; i < names.getArraySize(); i++) {
+            out.add(names.getArrayElement(i).asString());
+          }
+          return List.copyOf(out);
+        });
+  }
+
+  @Override
+  public boolean isAwaitable(Value value) {
+    return helper("is_awaitable").execute(value).asBoolean();
+  }
+
+  @Override
+  public Value runAwaitable(Value awaitable) {
+    return helper("run_awaitable").execute(awaitable);
+  }
+
+  @Override
+  public ErrorInfo errorInfo(Value exception) {
+    Value info = helper("error_info").execute(exception);
+    Value rawFrames = info.getArrayElement(2);
+    List<Frame> frames = new ArrayList<>((int) rawFrames.getArraySize());
+    for (long i = 0; i < rawFrames.getArraySize(); i++) {
+      Value f = rawFrames.getArrayElement(i);
+      Value line = f.getArrayElement(1);
+      frames.add(
+          new Frame(
+              f.getArrayElement(0).asString(),
+              line.isNumber() ? line.asInt() : -1,
+              f.getArrayElement(2).asString()));
+    }
+    int line = -1;
+    int column = -1;
+    if (exception.hasMember("lineno") && exception.hasMember("offset")) {
+      Value l = exception.getMember("lineno");
+      Value c = exception.getMember("offset");
+      line = l != null && l.isNumber() ? l.asInt() : -1;
+      column = c != null && c.isNumber() ? c.asInt() : -1;
+    }
+    return new ErrorInfo(
+        info.getArrayElement(0).asString(),
+        info.getArrayElement(1).asString(),
+        frames,
+        line,
+        column);
+  }
+}
