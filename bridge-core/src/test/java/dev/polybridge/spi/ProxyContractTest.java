@@ -295,6 +295,28 @@ abstract class ProxyContractTest {
   }
 
   @Test
+  void setterWhoseGuestHasOnlyASetterMethodCallsItInsteadOfOverwritingIt() {
+    List<Call> calls = new ArrayList<>();
+    FakeHandle handle =
+        python("Speaker")
+            .method(
+                "set_volume",
+                call -> {
+                  calls.add(call);
+                  return null;
+                });
+    Object setterMethod = handle.attribute("set_volume");
+
+    bind(handle, Accessors.class).setVolume(7);
+
+    assertEquals("[(7)]", calls.toString());
+    assertSame(setterMethod, handle.attribute("set_volume"));
+    assertFalse(handle.hasAttribute("volume"));
+  }
+
+  // ---- other methods ----
+
+  @Test
   void methodCallsTheGuestMethodOfTheSameNameWithItsArguments() {
     FakeHandle handle = js("Calculator").method("greet", echo());
 

@@ -115,6 +115,22 @@ class ProxyOverPlainHandleTest extends ProxyContractTest {
   }
 
   @Test
+  void setterResolvedToTheGuestsSetterMethodInvokesIt() {
+    FakeHandle speaker = python("Speaker").method("set_volume", call -> null);
+
+    bind(speaker, Accessors.class).setVolume(7);
+
+    assertEquals(
+        List.of(
+            "has volume",
+            "has setVolume",
+            "has set_volume",
+            "get set_volume",
+            "invoke set_volume(7)"),
+        speaker.log());
+  }
+
+  @Test
   void keywordMethodIsCalledWithInvokeKw() {
     FakeHandle shop = python("Shop").method("format", call -> "12.50 EUR");
 

@@ -156,15 +156,15 @@ public final class GuestInvocationHandler implements InvocationHandler {
   }
 
   /**
-   * A setter writes; a getter reads its attribute, and its method form ({@code getFoo}) and other
-   * methods are called when callable; a no-argument method whose attribute is not callable reads
-   * it.
+   * A getter reads and a setter writes its attribute; their method forms ({@code getFoo}, {@code
+   * set_foo}) and other methods are called when callable; a no-argument method whose attribute is
+   * not callable reads it.
    */
   private How how(MethodBinding b, String name) {
-    if (b.kind() == Kind.SETTER) {
-      return How.SET;
-    }
     boolean call = !b.attributeForms().contains(name) && target.get(name).isCallable();
+    if (b.kind() == Kind.SETTER) {
+      return call ? How.INVOKE : How.SET;
+    }
     return call || b.method().getParameterCount() > 0 ? How.INVOKE : How.READ;
   }
 

@@ -175,10 +175,14 @@ public final class InterfaceBinding {
       names = distinct(attribute, name);
       pythonNames = distinct(attribute, Names.snakeCase(attribute), name, Names.snakeCase(name));
     }
-    Set<String> attributeForms =
-        kind == Kind.GETTER && override == null
-            ? Set.copyOf(List.of(attribute, Names.snakeCase(attribute)))
-            : Set.of();
+    Set<String> attributeForms;
+    if ((kind == Kind.GETTER || kind == Kind.SETTER) && override == null) {
+      attributeForms = Set.copyOf(List.of(attribute, Names.snakeCase(attribute)));
+    } else if (kind == Kind.SETTER) {
+      attributeForms = Set.of(override.value()); // a named setter writes what it names
+    } else {
+      attributeForms = Set.of();
+    }
     return new MethodBinding(
         m, kind, names, pythonNames, kw, m.isVarArgs() && !hasAny(kw), result, attributeForms);
   }

@@ -15,9 +15,10 @@ import java.util.Set;
  * @param kwNames for each parameter, its keyword name, or null for a positional parameter
  * @param varargs whether the last parameter's array is spread into separate arguments
  * @param result the generic result type, or null for {@code void}
- * @param attributeForms for a getter, the names that denote the attribute itself ({@code foo},
- *     {@code foo_bar}): those are read, never called; a getter resolved to its method form ({@code
- *     getFoo}, {@code get_foo}) calls it
+ * @param attributeForms for a getter or setter, the names that denote the attribute itself ({@code
+ *     foo}, {@code foo_bar}, or a setter's {@code GuestName}): those are read or written, never
+ *     called; a getter or setter resolved to its method form ({@code getFoo}, {@code set_foo})
+ *     calls it
  */
 record MethodBinding(
     Method method,
@@ -33,7 +34,10 @@ record MethodBinding(
   enum Kind {
     /** Reads an attribute ({@code getFoo()}, {@code isFoo()}), calling it if it is a method. */
     GETTER,
-    /** Writes an attribute ({@code setFoo(x)}). */
+    /**
+     * Writes an attribute ({@code setFoo(x)}), or calls the guest's setter method ({@code setFoo},
+     * {@code set_foo}) when that is what the guest has.
+     */
     SETTER,
     /** Calls a method; with no parameters, reads the attribute if it is not callable. */
     CALL,

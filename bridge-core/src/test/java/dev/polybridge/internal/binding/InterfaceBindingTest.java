@@ -130,7 +130,7 @@ class InterfaceBindingTest {
     assertEquals(List.of("title", "setTitle"), b.names());
     assertEquals(List.of("title", "setTitle", "set_title"), b.pythonNames());
     assertNull(b.result());
-    assertEquals(Set.of(), b.attributeForms());
+    assertEquals(Set.of("title"), b.attributeForms());
   }
 
   @Test
