@@ -96,6 +96,8 @@ abstract class ProxyContractTest {
 
     Handle getOnClick();
 
+    String getNickname();
+
     void setNickname(String nickname);
 
     void setVolume(int volume);
@@ -292,6 +294,29 @@ abstract class ProxyContractTest {
 
     assertEquals(2.5, handle.attribute("unit_price"));
     assertEquals(1.0, handle.attribute("price"));
+  }
+
+  @Test
+  void setterOfAnAttributeTheGuestLacksCreatesIt() {
+    FakeHandle pyItem = python("Item");
+    FakeHandle jsItem = js("Item");
+
+    bind(pyItem, Accessors.class).setNickname("Ace");
+    bind(jsItem, Accessors.class).setNickname("Ace");
+
+    assertEquals("Ace", pyItem.attribute("nickname"));
+    assertEquals("Ace", jsItem.attribute("nickname"));
+    assertEquals("Ace", bind(jsItem, Accessors.class).getNickname());
+  }
+
+  @Test
+  void setterWithGuestNameCreatesThatAttribute() {
+    FakeHandle handle = python("Item");
+
+    bind(handle, Accessors.class).setPrice(2.5);
+
+    assertEquals(2.5, handle.attribute("unit_price"));
+    assertFalse(handle.hasAttribute("price"));
   }
 
   @Test

@@ -115,6 +115,17 @@ class ProxyOverPlainHandleTest extends ProxyContractTest {
   }
 
   @Test
+  void setterOfAMissingAttributeTriesEveryNameThenWritesTheFirst() {
+    FakeHandle item = python("Item");
+
+    bind(item, Accessors.class).setNickname("Ace");
+
+    assertEquals(
+        List.of("has nickname", "has setNickname", "has set_nickname", "set nickname = 'Ace'"),
+        item.log());
+  }
+
+  @Test
   void setterResolvedToTheGuestsSetterMethodInvokesIt() {
     FakeHandle speaker = python("Speaker").method("set_volume", call -> null);
 

@@ -124,7 +124,8 @@ public final class GuestInvocationHandler implements InvocationHandler {
   /**
    * What {@code b} does on this proxy, decided on its first call: the functional method of a proxy
    * over a callable calls it; other methods find their guest name (exact, then the snake_case
-   * fallback) and whether that attribute is called or read.
+   * fallback) and whether that attribute is called or read; a setter whose guest has none of its
+   * names writes (creates) the first, as assigning an attribute does in the guest.
    */
   private Resolved resolve(MethodBinding b) {
     Type resultType = b.result() == null ? void.class : b.result().type();
@@ -139,6 +140,9 @@ public final class GuestInvocationHandler implements InvocationHandler {
           r = new Resolved(b, how(b, name), name, resultType);
           break;
         }
+      }
+      if (r == null && b.kind() == Kind.SETTER) {
+        r = new Resolved(b, How.SET, names.get(0), resultType); // creates the attribute
       }
       if (r == null) {
         throw new BindingException(
