@@ -520,6 +520,14 @@ abstract class ProxyContractTest {
   }
 
   @Test
+  void varargsAfterAKwParameterAreSpreadToo() {
+    FakeHandle handle = python("Shop").method("tagged", echo());
+
+    assertEquals("('a', 'b'; tag='t')", bind(handle, Prices.class).tagged("t", "a", "b"));
+    assertEquals("(; tag='t')", bind(handle, Prices.class).tagged("t"));
+  }
+
+  @Test
   void kwVarargsArePassedAsOneKeywordArgumentHoldingTheArray() {
     FakeHandle handle = python("Shop").method("tags", echo());
 

@@ -204,7 +204,8 @@ public final class GuestInvocationHandler implements InvocationHandler {
         positional.add(args[i]);
       }
     }
-    return keywordCall.apply(kw, positional.toArray());
+    Object[] rest = positional.toArray();
+    return keywordCall.apply(kw, b.varargs() ? spread(rest) : rest);
   }
 
   private static Object[] spread(Object[] args) {

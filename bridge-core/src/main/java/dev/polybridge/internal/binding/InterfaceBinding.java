@@ -184,7 +184,14 @@ public final class InterfaceBinding {
       attributeForms = Set.of();
     }
     return new MethodBinding(
-        m, kind, names, pythonNames, kw, m.isVarArgs() && !hasAny(kw), result, attributeForms);
+        m,
+        kind,
+        names,
+        pythonNames,
+        kw,
+        m.isVarArgs() && kw[kw.length - 1] == null,
+        result,
+        attributeForms);
   }
 
   private static String[] keywordNames(Method m) {
@@ -209,15 +216,6 @@ public final class InterfaceBinding {
       }
     }
     return kw;
-  }
-
-  private static boolean hasAny(String[] kw) {
-    for (String k : kw) {
-      if (k != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static List<String> distinct(String... names) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param names guest names to try, in order; the first that exists is used
  * @param pythonNames the same with snake_case fallbacks, used for Python objects
  * @param kwNames for each parameter, its keyword name, or null for a positional parameter
- * @param varargs whether the last parameter's array is spread into separate arguments
+ * @param varargs whether the last parameter's array is spread into separate positional arguments
+ *     (not when that parameter is {@code @Kw}: its keyword argument is the array)
  * @param result the generic result type, or null for {@code void}
  * @param attributeForms for a getter or setter, the names that denote the attribute itself ({@code
  *     foo}, {@code foo_bar}, or a setter's {@code GuestName}): those are read or written, never

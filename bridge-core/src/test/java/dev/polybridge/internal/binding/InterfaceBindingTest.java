@@ -76,6 +76,12 @@ class InterfaceBindingTest {
     }
   }
 
+  interface Tagging {
+    String tagged(@Kw String tag, String... parts);
+
+    String tags(@Kw String... tags);
+  }
+
   interface Other {
     String other();
   }
@@ -152,6 +158,15 @@ class InterfaceBindingTest {
     assertEquals(List.of("size_of"), b.names());
     assertEquals(List.of("size_of"), b.pythonNames());
     assertEquals(TypeRef.of(int.class), b.result());
+  }
+
+  @Test
+  void varargsAfterAKwParameterAreStillSpreadButKwVarargsAreNot() throws NoSuchMethodException {
+    InterfaceBinding tagging = InterfaceBinding.of(Tagging.class);
+
+    assertTrue(
+        tagging.binding(Tagging.class.getMethod("tagged", String.class, String[].class)).varargs());
+    assertFalse(tagging.binding(Tagging.class.getMethod("tags", String[].class)).varargs());
   }
 
   @Test
