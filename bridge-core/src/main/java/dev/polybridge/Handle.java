@@ -81,7 +81,52 @@ public interface Handle extends Iterable<Handle> {
 
   /**
    * Converts this value to {@code type}: by value for the types of the conversion table, as a
-   * dynamic proxy for other interfaces.
+   * dynamic proxy for other interfaces. Java values passed in (arguments, {@link #set}, {@link
+   * GuestContext#toGuest}) go the other way by the same table.
+   *
+   * <table>
+   *   <caption>The conversion table (Python / JavaScript; both directions unless noted)</caption>
+   *   <tr><th>guest</th><th>Java</th></tr>
+   *   <tr><td>int / integral number, BigInt</td><td>{@code int}, {@code long}, {@code short},
+   *       {@code byte}, {@code BigInteger}: exact; a value that does not fit throws
+   *       {@code ConversionException}, never truncates</td></tr>
+   *   <tr><td>float / number</td><td>{@code double}, {@code float}</td></tr>
+   *   <tr><td>str / string</td><td>{@code String}, {@code char} (one character), an {@code enum}
+   *       constant by name</td></tr>
+   *   <tr><td>bool / boolean</td><td>{@code boolean}</td></tr>
+   *   <tr><td>None / null, undefined</td><td>{@code null}; {@code Optional.empty()}</td></tr>
+   *   <tr><td>bytes, bytearray / Uint8Array, ArrayBuffer</td><td>{@code byte[]}</td></tr>
+   *   <tr><td>list, tuple / Array</td><td>{@code List<T>}, {@code T[]}, primitive arrays</td></tr>
+   *   <tr><td>dict / Object, Map</td><td>{@code Map<K,V>}; a {@code record} by component
+   *       names</td></tr>
+   *   <tr><td>set / Set</td><td>{@code Set<T>}</td></tr>
+   *   <tr><td>datetime, date, time / Date</td><td>{@code Instant}, {@code ZonedDateTime}, {@code
+   *       OffsetDateTime}, {@code LocalDate}, {@code LocalTime}, {@code LocalDateTime}</td></tr>
+   *   <tr><td>timedelta / number of ms</td><td>{@code Duration}</td></tr>
+   *   <tr><td>Decimal / string or number</td><td>{@code BigDecimal}</td></tr>
+   *   <tr><td>an instance of a {@link GuestClass} class (Python)</td><td>the record or enum
+   *       annotated with it</td></tr>
+   *   <tr><td>any iterable, iterator, generator</td><td>{@code Iterator<T>}, {@code Stream<T>},
+   *       lazily (guest to Java)</td></tr>
+   *   <tr><td>callable / function</td><td>any functional interface; a Java lambda becomes a
+   *       guest callable</td></tr>
+   *   <tr><td>Promise, awaitable</td><td>{@code CompletableFuture<T>} (guest to Java)</td></tr>
+   *   <tr><td>anything, for {@code Object}</td><td>the natural Java type: {@code Integer},
+   *       {@code Long} or {@code BigInteger} by size, {@code Double}, {@code String}, {@code
+   *       Boolean}, {@code List}, {@code Map} (insertion order), {@code null}, else a {@code
+   *       Handle}</td></tr>
+   *   <tr><td>any object, for another interface</td><td>a dynamic proxy (see {@link
+   *       dev.polybridge.spi.InterfaceBinder})</td></tr>
+   * </table>
+   *
+   * <p>A {@link TypeConverter} registered on the bridge comes before the table. A value nested
+   * deeper than 1,000 levels, or one that contains itself, throws a {@code ConversionException}
+   * whose {@link ConversionException#path()} shows where, and the context stays usable.
+   *
+   * <pre>{@code
+   * List<Long> xs = py.eval("[1, 2, 3]").as(new TypeRef<List<Long>>() {});
+   * Order order = py.eval("make_order()").as(Order.class);   // a record, or a proxy of an interface
+   * }</pre>
    *
    * @throws ConversionException if the value cannot become {@code type}
    */

@@ -509,4 +509,177 @@ abstract class ConversionTableTest {
 
   /** The guest type an integer beyond the long range arrives as. */
   abstract String bigIntegerTypeName();
+
+  // ---- nesting: a cyclic or too-deep value fails cleanly, both ways ----
+
+  Handle nesting() {
+    return context()
+        .importModule(language() == Language.PYTHON ? "nesting_fixture" : "./nesting_fixture.js");
+  }
+
+  /** The guest's name for its list type. */
+  abstract String listTypeName();
+
+  /** The guest's name for its dict or plain object type. */
+  abstract String dictTypeName();
+
+  /** How a conversion error quotes a guest value: its string form, cut at 60 characters. */
+  static String preview(Handle value) {
+    String s = value.toString();
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  }
+
+  private String cannotConvert(Handle value, String typeName, String target, String path) {
+    return "Cannot convert "
+        + language().displayName()
+        + " "
+        + typeName
+        + " "
+        + preview(value)
+        + " to "
+        + target
+        + " at "
+        + path
+        + ": ";
+  }
+
+  private static final String CYCLIC =
+      "the value is cyclic (it contains itself), which a conversion by value cannot copy; break"
+          + " the cycle, or pass it as a Handle";
+  private static final String TOO_DEEP =
+      "the value is nested deeper than 1000 levels, the most Polybridge converts; flatten it, or"
+          + " pass it as a Handle";
+
+  @Test
+  void guestListThatContainsItselfFailsWithItsPathAndTheContextStaysUsable() {
+    Handle cyclic = nesting().invoke("cyclic_list");
+
+    ConversionException e = assertThrows(ConversionException.class, () -> cyclic.as(Object.class));
+
+    String path = "[0]".repeat(1000);
+    assertEquals(path, e.path());
+    assertEquals(listTypeName(), e.guestType());
+    assertEquals(Object.class, e.targetType());
+    assertEquals(
+        cannotConvert(cyclic, listTypeName(), "java.lang.Object", path) + CYCLIC, e.getMessage());
+    assertEquals(42, context().eval("6 * 7").as(Integer.class));
+  }
+
+  @Test
+  void guestDictThatContainsItselfFailsWithItsPath() {
+    Handle cyclic = nesting().invoke("cyclic_dict");
+    Type type = new TypeRef<Map<String, Object>>() {}.type();
+
+    ConversionException e =
+        assertThrows(ConversionException.class, () -> cyclic.as(TypeRef.of(type)));
+
+    String path = "['self']".repeat(1000);
+    assertEquals(path, e.path());
+    assertEquals(
+        cannotConvert(cyclic, dictTypeName(), type.getTypeName(), path) + CYCLIC, e.getMessage());
+  }
+
+  @Test
+  void guestValueOfExactlyTheDepthLimitConverts() {
+    Object value = nesting().invoke("nested_list", 1000).as(Object.class);
+
+    int depth = 0;
+    while (value instanceof List) {
+      value = ((List<?>) value).get(0);
+      depth++;
+    }
+    assertEquals(1000, depth);
+    assertEquals(1, value);
+  }
+
+  @Test
+  void guestValueDeeperThanTheLimitFailsAndTheContextStaysUsable() {
+    Handle deep = nesting().invoke("nested_list", 1001);
+
+    ConversionException e = assertThrows(ConversionException.class, () -> deep.as(Object.class));
+
+    String path = "[0]".repeat(1000);
+    assertEquals(path, e.path());
+    assertEquals(
+        cannotConvert(deep, listTypeName(), "java.lang.Object", path) + TOO_DEEP, e.getMessage());
+    assertEquals(42, context().eval("6 * 7").as(Integer.class));
+  }
+
+  @Test
+  void javaListThatContainsItselfFailsWhenPassedInAndTheContextStaysUsable() {
+    List<Object> cyclic = new ArrayList<>();
+    cyclic.add(cyclic);
+
+    ConversionException e =
+        assertThrows(ConversionException.class, () -> context().toGuest(cyclic));
+
+    String path = "[0]".repeat(1000);
+    assertEquals(path, e.path());
+    assertEquals("java.util.ArrayList", e.guestType());
+    assertEquals(
+        "Cannot pass a java.util.ArrayList to "
+            + language().displayName()
+            + " at "
+            + path
+            + ": "
+            + CYCLIC,
+        e.getMessage());
+    assertEquals(42, context().eval("6 * 7").as(Integer.class));
+  }
+
+  @Test
+  void javaMapThatContainsItselfFailsWhenPassedAsAnArgument() {
+    Map<String, Object> cyclic = new LinkedHashMap<>();
+    cyclic.put("self", cyclic);
+
+    ConversionException e =
+        assertThrows(ConversionException.class, () -> nesting().invoke("depth_of", cyclic));
+
+    String path = "['self']".repeat(1000);
+    assertEquals(path, e.path());
+    assertEquals(
+        "Cannot pass a java.util.LinkedHashMap to "
+            + language().displayName()
+            + " at "
+            + path
+            + ": "
+            + CYCLIC,
+        e.getMessage());
+  }
+
+  /** {@code depth} lists around {@code 1}. */
+  static Object nestedJavaList(int depth) {
+    Object value = 1;
+    for (int i = 0; i < depth; i++) {
+      value = List.of(value);
+    }
+    return value;
+  }
+
+  @Test
+  void javaValueOfExactlyTheDepthLimitArrivesWhole() {
+    assertEquals(1000, nesting().invoke("depth_of", nestedJavaList(1000)).as(Integer.class));
+  }
+
+  @Test
+  void javaValueDeeperThanTheLimitFailsWhenPassedIn() {
+    Object deep = nestedJavaList(1001);
+
+    ConversionException e =
+        assertThrows(ConversionException.class, () -> nesting().invoke("depth_of", deep));
+
+    String path = "[0]".repeat(1000);
+    assertEquals(path, e.path());
+    assertEquals(
+        "Cannot pass a "
+            + deep.getClass().getName()
+            + " to "
+            + language().displayName()
+            + " at "
+            + path
+            + ": "
+            + TOO_DEEP,
+        e.getMessage());
+    assertEquals(42, context().eval("6 * 7").as(Integer.class));
+  }
 }

@@ -55,6 +55,16 @@ class JsConversionTableTest extends ConversionTableTest {
   }
 
   @Override
+  String listTypeName() {
+    return "Array";
+  }
+
+  @Override
+  String dictTypeName() {
+    return "Object";
+  }
+
+  @Override
   String bigIntegerTypeName() {
     return "bigint";
   }

@@ -52,6 +52,16 @@ class PythonConversionTableTest extends ConversionTableTest {
   }
 
   @Override
+  String listTypeName() {
+    return "list";
+  }
+
+  @Override
+  String dictTypeName() {
+    return "dict";
+  }
+
+  @Override
   String bigIntegerTypeName() {
     return "int";
   }

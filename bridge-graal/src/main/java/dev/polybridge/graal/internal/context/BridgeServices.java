@@ -5,6 +5,7 @@ import dev.polybridge.spi.BridgeConfig;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * What the contexts of one bridge share: its configuration, its converters, and the threads made on
@@ -28,44 +29,35 @@ final class BridgeServices {
   /** The watchdog of entries with a timeout or allocation limit, made on first use. */
   Watchdog watchdog() {
     Watchdog w = watchdog;
-    if (w == null) {
-      lock.lock();
-      try {
-        if (watchdog == null) {
-          watchdog = new Watchdog();
-        }
-        w = watchdog;
-      } finally {
-        lock.unlock();
-      }
-    }
-    return w;
+    return w != null ? w : once(() -> watchdog == null ? watchdog = new Watchdog() : watchdog);
   }
 
   /** The one thread that fires the JS timers of this bridge's contexts, made on first use. */
   ScheduledExecutorService timers() {
     ScheduledThreadPoolExecutor t = timers;
-    if (t == null) {
-      lock.lock();
-      try {
-        if (timers == null) {
-          ScheduledThreadPoolExecutor created =
-              new ScheduledThreadPoolExecutor(
-                  1,
-                  r -> {
-                    Thread thread = new Thread(r, "polybridge-timers");
-                    thread.setDaemon(true);
-                    return thread;
-                  });
-          created.setRemoveOnCancelPolicy(true);
-          timers = created;
-        }
-        t = timers;
-      } finally {
-        lock.unlock();
-      }
+    return t != null ? t : once(() -> timers == null ? timers = newTimers() : timers);
+  }
+
+  private <T> T once(Supplier<T> make) {
+    lock.lock();
+    try {
+      return make.get();
+    } finally {
+      lock.unlock();
     }
-    return t;
+  }
+
+  private static ScheduledThreadPoolExecutor newTimers() {
+    ScheduledThreadPoolExecutor created =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread thread = new Thread(r, "polybridge-timers");
+              thread.setDaemon(true);
+              return thread;
+            });
+    created.setRemoveOnCancelPolicy(true);
+    return created;
   }
 
   /** Stops the threads. */

@@ -141,14 +141,8 @@ final class NumberCodec implements Codec {
       if (fits.test(v) && !c.support().isFloat(v)) {
         return get.apply(v);
       }
-      if (v.isNull()) {
-        if (primitive) {
-          throw Failures.fail(v, c, type, p, "a primitive cannot be null; ask for the boxed type");
-        }
+      if (!numberOrNull(v, c, type, primitive, p)) {
         return null;
-      }
-      if (!v.isNumber()) {
-        throw Failures.fail(v, c, type, p, "it is not a number");
       }
       if (c.support().isFloat(v)) {
         throw Failures.fail(v, c, type, p, "it is a float, not an integer; ask for double");
@@ -170,6 +164,24 @@ final class NumberCodec implements Codec {
     }
   }
 
+  /**
+   * True for a number; false for a null that converts to null; throws for a null that cannot (a
+   * primitive) and for anything else.
+   */
+  private static boolean numberOrNull(
+      Value v, ConversionContext c, Type type, boolean primitive, ConversionPath p) {
+    if (v.isNull()) {
+      if (primitive) {
+        throw Failures.fail(v, c, type, p, "a primitive cannot be null; ask for the boxed type");
+      }
+      return false;
+    }
+    if (!v.isNumber()) {
+      throw Failures.fail(v, c, type, p, "it is not a number");
+    }
+    return true;
+  }
+
   private static Decoder floating(
       Type type,
       boolean primitive,
@@ -180,14 +192,8 @@ final class NumberCodec implements Codec {
       if (fits.test(v)) { // only numbers fit
         return get.apply(v);
       }
-      if (v.isNull()) {
-        if (primitive) {
-          throw Failures.fail(v, c, type, p, "a primitive cannot be null; ask for the boxed type");
-        }
+      if (!numberOrNull(v, c, type, primitive, p)) {
         return null;
-      }
-      if (!v.isNumber()) {
-        throw Failures.fail(v, c, type, p, "it is not a number");
       }
       if (!fits.test(v)) {
         throw Failures.fail(v, c, type, p, "it cannot be represented exactly as " + what);

@@ -151,20 +151,16 @@ final class PythonSupport extends GuestSupport {
 
   @Override
   public Object instant(OffsetDateTime t) {
-    return helper("make_datetime")
-        .execute(
-            t.getYear(),
-            t.getMonthValue(),
-            t.getDayOfMonth(),
-            t.getHour(),
-            t.getMinute(),
-            t.getSecond(),
-            t.getNano() / 1000,
-            t.getOffset().getTotalSeconds());
+    return datetime(t.toLocalDateTime(), t.getOffset().getTotalSeconds());
   }
 
   @Override
   public Object localDateTime(LocalDateTime t) {
+    return datetime(t, null);
+  }
+
+  /** A datetime, aware with a fixed offset of {@code offsetSeconds}, or naive when it is null. */
+  private Object datetime(LocalDateTime t, Integer offsetSeconds) {
     return helper("make_datetime")
         .execute(
             t.getYear(),
@@ -174,7 +170,7 @@ final class PythonSupport extends GuestSupport {
             t.getMinute(),
             t.getSecond(),
             t.getNano() / 1000,
-            null);
+            offsetSeconds);
   }
 
   @Override
