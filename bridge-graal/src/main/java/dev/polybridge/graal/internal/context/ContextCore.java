@@ -139,42 +139,77 @@ final class ContextCore {
 
   /**
    * Runs {@code action} inside the context: serialized, guarded by the watchdog, with GraalVM's
-   * exceptions mapped to Polybridge's.
+   * exceptions mapped to Polybridge's. Hot paths use {@link #begin} and {@link #end} directly, the
+   * same entry without a lambda.
    *
    * @param caller the language of the façade entering; guest errors without a guest frame (a syntax
    *     error, a failed import) are reported as this language's
    */
   <T> T enter(Language caller, Supplier<T> action) {
+    Watchdog.Watch watch = begin(caller);
+    try {
+      return action.get();
+    } catch (PolyglotException e) {
+      throw failed(e, caller);
+    } catch (IllegalStateException e) {
+      throw failed(e);
+    } finally {
+      end(watch);
+    }
+  }
+
+  /**
+   * Begins an entry: takes the lock, checks the context is open, and for the outermost entry starts
+   * the language and arms the watchdog. Every {@code begin} is followed by one {@link #end}, in a
+   * {@code finally}; exceptions in between go through {@link #failed}.
+   *
+   * @return the watch to end, or null when the entry has no limit to watch
+   */
+  Watchdog.Watch begin(Language caller) {
     lock.lock();
     try {
       checkOpen();
-      boolean outermost = lock.getHoldCount() == 1;
-      Watchdog.Watch watch = null;
+      if (lock.getHoldCount() > 1) {
+        return null;
+      }
+      start(caller);
+      used = true;
+      return guarded ? services.watchdog().watch(this) : null;
+    } catch (PolyglotException e) {
+      RuntimeException mapped;
       try {
-        if (outermost) {
-          start(caller);
-          used = true;
-          watch = guarded ? services.watchdog().watch(this) : null;
-        }
-        return action.get();
-      } catch (PolyglotException e) {
-        RuntimeException stopped = stoppedByLimit(e);
-        throw stopped != null ? stopped : ErrorMapper.map(e, this, caller);
-      } catch (IllegalStateException e) {
-        // GraalVM's "context is closed" after a cancel that raced with this entry.
-        if (!closed) {
-          throw e;
-        }
-        throw closedException();
+        mapped = failed(e, caller); // may ask the guest about its exception: under the lock
       } finally {
-        if (watch != null) {
-          watch.done();
-          stopReason = null;
-        }
+        lock.unlock();
+      }
+      throw mapped;
+    } catch (RuntimeException | Error e) {
+      lock.unlock();
+      throw e;
+    }
+  }
+
+  /** Ends an entry {@link #begin} began. */
+  void end(Watchdog.Watch watch) {
+    try {
+      if (watch != null) {
+        watch.done();
+        stopReason = null;
       }
     } finally {
       lock.unlock();
     }
+  }
+
+  /** The Polybridge exception for a GraalVM exception thrown inside an entry. */
+  RuntimeException failed(PolyglotException e, Language caller) {
+    RuntimeException stopped = stoppedByLimit(e);
+    return stopped != null ? stopped : ErrorMapper.map(e, this, caller);
+  }
+
+  /** GraalVM's "context is closed" after a cancel that raced with the entry, said as ours. */
+  RuntimeException failed(IllegalStateException e) {
+    return closed ? closedException() : e;
   }
 
   /**
@@ -310,7 +345,15 @@ final class ContextCore {
     closedBecause = because;
     closed = true;
     try {
-      context.close(true);
+      if (!lock.isHeldByCurrentThread() && lock.tryLock()) {
+        try {
+          context.close(); // nothing runs in it: the plain close, cheaper than a cancel
+        } finally {
+          lock.unlock();
+        }
+      } else {
+        context.close(true); // guest code is running (maybe this thread's): cancel it
+      }
     } catch (PolyglotException | IllegalStateException e) {
       // Already cancelled or closing: nothing is left to release.
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -23,6 +24,14 @@ import org.graalvm.polyglot.Value;
  */
 final class GraalHandle implements ConvertingHandle {
   private static final Object[] NO_ARGS = new Object[0];
+
+  /** The hot operations, done by {@link #perform} in one entry without a lambda. */
+  private enum Op {
+    GET,
+    CALL,
+    INVOKE,
+    SELF
+  }
 
   private final Value value;
   private final GraalContext context;
@@ -52,10 +61,52 @@ final class GraalHandle implements ConvertingHandle {
     context.core().run(context.language(), action);
   }
 
+  /**
+   * The hot path: one entry that does {@code op} and, when {@code type} is not null, converts its
+   * result to {@code type} (else wraps it in a handle). No lambda, no intermediate handle.
+   */
+  private Object perform(Op op, String name, Object[] args, Type type) {
+    ContextCore core = context.core();
+    Language language = context.language();
+    Watchdog.Watch watch = core.begin(language);
+    try {
+      Value result;
+      switch (op) {
+        case GET:
+          result = context.support().getAttr(value, name);
+          break;
+        case CALL:
+          result = context.support().call(value, encodeAll(args));
+          break;
+        case INVOKE:
+          result = context.support().invoke(value, name, encodeAll(args));
+          break;
+        case SELF:
+        default:
+          result = value;
+          break;
+      }
+      if (type == null) {
+        return context.handle(result);
+      }
+      if (type == void.class) {
+        return null;
+      }
+      return context.decode(
+          result == null ? context.support().nullValue() : result, type, ConversionPath.ROOT);
+    } catch (PolyglotException e) {
+      throw core.failed(e, language);
+    } catch (IllegalStateException e) {
+      throw core.failed(e);
+    } finally {
+      core.end(watch);
+    }
+  }
+
   @Override
   public Handle get(String name) {
     Objects.requireNonNull(name, "name");
-    return enter(() -> context.handle(support().getAttr(value, name)));
+    return (Handle) perform(Op.GET, name, null, null);
   }
 
   @Override
@@ -72,8 +123,7 @@ final class GraalHandle implements ConvertingHandle {
 
   @Override
   public Handle call(Object... args) {
-    Object[] a = args == null ? NO_ARGS : args;
-    return enter(() -> context.handle(support().call(value, encodeAll(a))));
+    return (Handle) perform(Op.CALL, null, args == null ? NO_ARGS : args, null);
   }
 
   @Override
@@ -87,8 +137,7 @@ final class GraalHandle implements ConvertingHandle {
   @Override
   public Handle invoke(String method, Object... args) {
     Objects.requireNonNull(method, "method");
-    Object[] a = args == null ? NO_ARGS : args;
-    return enter(() -> context.handle(support().invoke(value, method, encodeAll(a))));
+    return (Handle) perform(Op.INVOKE, method, args == null ? NO_ARGS : args, null);
   }
 
   @Override
@@ -106,31 +155,20 @@ final class GraalHandle implements ConvertingHandle {
   public Object getAs(Type type, String name) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(name, "name");
-    return enter(() -> result(support().getAttr(value, name), type));
+    return perform(Op.GET, name, null, type);
   }
 
   @Override
   public Object callAs(Type type, Object... args) {
     Objects.requireNonNull(type, "type");
-    Object[] a = args == null ? NO_ARGS : args;
-    return enter(() -> result(support().call(value, encodeAll(a)), type));
+    return perform(Op.CALL, null, args == null ? NO_ARGS : args, type);
   }
 
   @Override
   public Object invokeAs(Type type, String method, Object... args) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(method, "method");
-    Object[] a = args == null ? NO_ARGS : args;
-    return enter(() -> result(support().invoke(value, method, encodeAll(a)), type));
-  }
-
-  /** A guest result as {@code type}, as {@code as(type)} would convert its handle. */
-  private Object result(Value result, Type type) {
-    if (type == void.class) {
-      return null;
-    }
-    return context.decode(
-        result == null ? support().nullValue() : result, type, ConversionPath.ROOT);
+    return perform(Op.INVOKE, method, args == null ? NO_ARGS : args, type);
   }
 
   @Override
@@ -168,7 +206,7 @@ final class GraalHandle implements ConvertingHandle {
 
   @SuppressWarnings("unchecked")
   private <T> T convert(Type type) {
-    return (T) enter(() -> context.decode(value, type, ConversionPath.ROOT));
+    return (T) perform(Op.SELF, null, null, type);
   }
 
   @Override
@@ -235,13 +273,21 @@ final class GraalHandle implements ConvertingHandle {
     return enter(value::hashCode);
   }
 
+  /**
+   * The arguments as the guest gets them. The caller's array is never changed: a copy is made once
+   * the first argument that converts to something else is met, so arguments that pass as they are
+   * (strings, ints, doubles, booleans) cost no copy.
+   */
   private Object[] encodeAll(Object[] args) {
-    if (args.length == 0) {
-      return args;
-    }
-    Object[] out = new Object[args.length];
+    Object[] out = args;
     for (int i = 0; i < args.length; i++) {
-      out[i] = context.encode(args[i]);
+      Object encoded = context.encode(args[i]);
+      if (encoded != args[i]) {
+        if (out == args) {
+          out = args.clone();
+        }
+        out[i] = encoded;
+      }
     }
     return out;
   }
