@@ -160,15 +160,24 @@ final class ContextFactory {
     }
   }
 
-  Context create(List<Language> languages, ContextOptions options, boolean crossLanguage) {
+  /**
+   * A context of {@code languages}.
+   *
+   * @param shared true for the bridge's shared context: both languages, cross-language access, and
+   *     an engine of its own, so its code is compiled for this one context (GraalVM specializes
+   *     code of a context that has its engine to itself; code on an engine shared between contexts
+   *     must work for all of them, which costs calls a third of their speed). Isolated contexts
+   *     share the bridge's engine, so each new one reuses what the others parsed and compiled.
+   */
+  Context create(List<Language> languages, ContextOptions options, boolean shared) {
     String[] ids = languages.stream().map(Language::id).toArray(String[]::new);
     Context.Builder b =
         closedBuilder(
                 ids,
-                engineFor(options),
+                shared ? null : engineFor(options),
                 options.stdout().orElse(config.stdout()),
                 options.stderr().orElse(config.stderr()))
-            .allowPolyglotAccess(crossLanguage ? PolyglotAccess.ALL : PolyglotAccess.NONE);
+            .allowPolyglotAccess(shared ? PolyglotAccess.ALL : PolyglotAccess.NONE);
     if (options.allowHostAccess()) {
       b.allowHostAccess(HostAccess.ALL).allowHostClassLookup(className -> true);
     } else {
@@ -209,13 +218,18 @@ final class ContextFactory {
 
   /**
    * A context builder with everything a guest never gets closed: threads, processes, native access,
-   * host class loading, environment variables, standard input, exit.
+   * host class loading, environment variables, standard input, exit. A null {@code engine} gives
+   * the context an engine of its own.
    */
   private static Context.Builder closedBuilder(
       String[] languages, Engine engine, OutputStream out, OutputStream err) {
-    return Context.newBuilder(languages)
-        .engine(engine)
-        .out(out)
+    Context.Builder b = Context.newBuilder(languages);
+    if (engine != null) {
+      b.engine(engine);
+    } else {
+      b.option("engine.WarnInterpreterOnly", "false"); // the engine's option, on its own engine
+    }
+    return b.out(out)
         .err(err)
         .in(InputStream.nullInputStream())
         .allowCreateThread(false)
