@@ -17,7 +17,7 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
  * The timers of one JavaScript context: {@code setTimeout}, {@code setInterval}, their {@code
- * clear} functions ({@code queueMicrotask} is in {@code helpers.js}). Embedded GraalJS has none.
+ * clear} functions, and {@code queueMicrotask}. Embedded GraalJS has none.
  *
  * <p>Timers wait on the bridge's timer scheduler (one thread, so callbacks fire in due-time order
  * and nothing busy-waits); a due callback runs under the context's own lock, like any other entry,
@@ -44,8 +44,12 @@ final class JsEventLoop {
     this.stderr = host.stderr();
   }
 
-  /** Defines the timer functions as globals of the context; the caller holds its lock. */
-  void install(Value globals) {
+  /**
+   * Defines the timer functions and {@code queueMicrotask} as globals of the context; the caller
+   * holds its lock. {@code microtasks} queues one microtask (a helper, loaded when first called).
+   */
+  void install(Value globals, ProxyExecutable microtasks) {
+    globals.putMember("queueMicrotask", microtasks);
     globals.putMember("setTimeout", (ProxyExecutable) args -> start(args, false));
     globals.putMember("setInterval", (ProxyExecutable) args -> start(args, true));
     ProxyExecutable clear = args -> clear(args);

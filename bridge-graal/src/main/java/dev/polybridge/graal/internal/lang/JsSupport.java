@@ -30,24 +30,30 @@ final class JsSupport extends GuestSupport {
     super(host, Language.JS);
   }
 
+  /**
+   * Installs the event loop's globals, which user code may call from its first line; the helpers
+   * wait until an operation needs one, so a context that only evaluates a snippet never loads them.
+   */
+  @Override
+  public void start() {
+    JsEventLoop loop = new JsEventLoop(host);
+    loop.install(
+        context().getBindings("js"), args -> helper("queue_microtask").execute((Object[]) args));
+    host.onClose(loop::close);
+  }
+
   @Override
   Value loadHelpers() {
-    Value h = context().eval(source(HELPERS, HELPER_SOURCE_NAME));
-    JsEventLoop loop = new JsEventLoop(host);
-    loop.install(context().getBindings("js"));
-    host.onClose(loop::close);
-    return h;
+    return context().eval(source(HELPERS, HELPER_SOURCE_NAME));
   }
 
   @Override
   public Value eval(String code) {
-    helpers(); // installs the timers and queueMicrotask before user code runs
     return context().eval(source(code, "<eval>"));
   }
 
   @Override
   public Value importModule(String name) {
-    helpers();
     if (name.endsWith(".mjs")) {
       return importEsModule(name);
     }
@@ -98,7 +104,6 @@ final class JsSupport extends GuestSupport {
 
   @Override
   public Value global(String name) {
-    helpers();
     Value v = context().getBindings("js").getMember(name);
     return v == null ? nullValue() : v;
   }

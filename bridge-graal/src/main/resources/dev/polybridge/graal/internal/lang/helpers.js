@@ -1,23 +1,8 @@
-// JavaScript-side helpers of Polybridge, evaluated once per context; nothing is left in the
-// global scope. Each gives a Handle operation JavaScript's exact semantics and errors. A helper
+// JavaScript-side helpers of Polybridge, evaluated once per context when an operation first
+// needs one; nothing is left in the global scope. Each gives a Handle operation JavaScript's exact semantics and errors. A helper
 // that both languages have bears the same name in helpers.py.
 (function () {
   'use strict';
-  if (typeof globalThis.queueMicrotask !== 'function') {
-    // As in browsers and Node: the callback runs as a microtask; a throw is reported, not lost.
-    globalThis.queueMicrotask = (callback) => {
-      if (typeof callback !== 'function') {
-        throw new TypeError('queueMicrotask needs a function');
-      }
-      Promise.resolve().then(() => {
-        try {
-          callback();
-        } catch (e) {
-          console.error('Uncaught exception in a microtask: ' + (e && e.stack ? e.stack : e));
-        }
-      });
-    };
-  }
   const describe = (v) => (v === null ? 'null' : typeof v);
   const get = (o, k) => o[k];
   const set = (o, k, v) => { o[k] = v; };
@@ -71,6 +56,20 @@
     },
     rethrow: (e) => { throw e; },
     str_of: (v) => String(v),
+    // queueMicrotask, as in browsers and Node: the callback runs as a microtask; a throw is
+    // reported, not lost. The global of that name (JsEventLoop) calls this on first use.
+    queue_microtask: (callback) => {
+      if (typeof callback !== 'function') {
+        throw new TypeError('queueMicrotask needs a function');
+      }
+      Promise.resolve().then(() => {
+        try {
+          callback();
+        } catch (e) {
+          console.error('Uncaught exception in a microtask: ' + (e && e.stack ? e.stack : e));
+        }
+      });
+    },
     new_date: (ms) => new Date(ms),
     module_not_found: (name, why) => {
       const e = new Error(`Cannot find module '${name}' (${why})`);
