@@ -50,6 +50,11 @@ public record ConversionPath(
     return new ConversionPath(parent, 0, name, true, depthBelow(parent, container), container);
   }
 
+  /** Whether an element of the value at {@code parent} is still within the depth limit. */
+  static boolean roomBelow(ConversionPath parent) {
+    return parent == null || parent.depth < Conversions.MAX_DEPTH;
+  }
+
   private static int depthBelow(ConversionPath parent, Object container) {
     int depth = parent == null ? 1 : parent.depth + 1;
     if (depth > Conversions.MAX_DEPTH) {

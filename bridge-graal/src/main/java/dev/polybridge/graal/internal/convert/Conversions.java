@@ -98,12 +98,20 @@ public final class Conversions {
     if (value == null) {
       return context.support().javaNull();
     }
-    Class<?> c = value.getClass();
-    if (!userConverters
-        && (c == String.class || c == Integer.class || c == Double.class || c == Boolean.class)) {
+    if (passesAsIs(value)) {
       return value;
     }
-    return encoders.get(c).encode(value, context, path);
+    return encoders.get(value.getClass()).encode(value, context, path);
+  }
+
+  /**
+   * Whether a non-null value passes to the guest as it is: a String, Integer, Double or Boolean
+   * when no user converter could claim it. Lets codecs skip making a path for such elements.
+   */
+  boolean passesAsIs(Object value) {
+    Class<?> c = value.getClass();
+    return !userConverters
+        && (c == String.class || c == Integer.class || c == Double.class || c == Boolean.class);
   }
 
   /** Converts a value with the built-in codecs only (a user converter's own result). */

@@ -38,8 +38,11 @@ final class ListCodec implements Codec {
       Collection<?> items, Conversions registry, ConversionContext c, ConversionPath p) {
     Value list = c.support().newList(items.size());
     long i = 0;
+    boolean room = ConversionPath.roomBelow(p);
     for (Object item : items) {
-      list.setArrayElement(i, registry.encode(item, c, ConversionPath.index(p, i, items)));
+      boolean plain = room && item != null && registry.passesAsIs(item);
+      list.setArrayElement(
+          i, plain ? item : registry.encode(item, c, ConversionPath.index(p, i, items)));
       i++;
     }
     return list;
@@ -78,8 +81,16 @@ final class ListCodec implements Codec {
 
   private static List<Object> decodeAll(
       Value v, Decoder element, Type type, ConversionContext c, ConversionPath p) {
-    List<Object> out = new ArrayList<>();
     Decoder each = NumberCodec.forElementsOf(element, v, c);
+    if (v.hasArrayElements() && !v.isString()) { // the common case, without a callback
+      long size = v.getArraySize();
+      List<Object> out = new ArrayList<>((int) Math.min(size, Integer.MAX_VALUE - 8));
+      for (long i = 0; i < size; i++) {
+        out.add(each.decode(v.getArrayElement(i), c, ConversionPath.index(p, i, v)));
+      }
+      return out;
+    }
+    List<Object> out = new ArrayList<>();
     Elements.forEachElement(
         v, c, type, p, (e, i) -> out.add(each.decode(e, c, ConversionPath.index(p, i, v))));
     return out;

@@ -20,7 +20,10 @@ final class MapCodec implements Codec {
       Value dict = c.support().newDict();
       for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
         Object key = registry.encode(e.getKey(), c, p);
-        Object value = registry.encode(e.getValue(), c, ConversionPath.key(p, e.getKey(), v));
+        Object value = e.getValue();
+        if (value == null || !registry.passesAsIs(value) || !ConversionPath.roomBelow(p)) {
+          value = registry.encode(value, c, ConversionPath.key(p, e.getKey(), v));
+        }
         c.support().putEntry(dict, key, value);
       }
       return dict;
