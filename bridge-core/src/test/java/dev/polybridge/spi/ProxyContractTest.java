@@ -104,6 +104,9 @@ abstract class ProxyContractTest {
 
     @GuestName("unit_price")
     void setPrice(double price);
+
+    @GuestName("set_speed")
+    void setSpeed(int speed);
   }
 
   interface Prices {
@@ -337,6 +340,27 @@ abstract class ProxyContractTest {
     assertEquals("[(7)]", calls.toString());
     assertSame(setterMethod, handle.attribute("set_volume"));
     assertFalse(handle.hasAttribute("volume"));
+  }
+
+  @Test
+  void setterNamedAfterItsOwnMethodFormCallsThatMethod() {
+    List<Call> calls = new ArrayList<>();
+    FakeHandle handle =
+        python("Speaker")
+            .with("speed", 1)
+            .method(
+                "set_speed",
+                call -> {
+                  calls.add(call);
+                  return null;
+                });
+    Object setterMethod = handle.attribute("set_speed");
+
+    bind(handle, Accessors.class).setSpeed(9);
+
+    assertEquals("[(9)]", calls.toString());
+    assertSame(setterMethod, handle.attribute("set_speed"));
+    assertEquals(1, handle.attribute("speed"));
   }
 
   // ---- other methods ----

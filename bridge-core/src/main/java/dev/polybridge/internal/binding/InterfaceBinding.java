@@ -179,7 +179,12 @@ public final class InterfaceBinding {
     if ((kind == Kind.GETTER || kind == Kind.SETTER) && override == null) {
       attributeForms = Set.copyOf(List.of(attribute, Names.snakeCase(attribute)));
     } else if (kind == Kind.SETTER) {
-      attributeForms = Set.of(override.value()); // a named setter writes what it names
+      // A named setter writes what it names, unless that is its own method form
+      // (@GuestName("set_volume") void setVolume(int)): then it calls the guest's setter method,
+      // as bridge-codegen's bindings, which name every member, need.
+      String n = override.value();
+      boolean methodForm = n.equals(name) || n.equals(Names.snakeCase(name));
+      attributeForms = methodForm ? Set.of() : Set.of(n);
     } else {
       attributeForms = Set.of();
     }

@@ -17,9 +17,9 @@ import java.util.Set;
  *     (not when that parameter is {@code @Kw}: its keyword argument is the array)
  * @param result the generic result type, or null for {@code void}
  * @param attributeForms for a getter or setter, the names that denote the attribute itself ({@code
- *     foo}, {@code foo_bar}, or a setter's {@code GuestName}): those are read or written, never
- *     called; a getter or setter resolved to its method form ({@code getFoo}, {@code set_foo})
- *     calls it
+ *     foo}, {@code foo_bar}, or a setter's {@code GuestName} unless that names its own method form,
+ *     {@code set_foo}): those are read or written, never called; a getter or setter resolved to its
+ *     method form ({@code getFoo}, {@code set_foo}) calls it
  */
 record MethodBinding(
     Method method,
