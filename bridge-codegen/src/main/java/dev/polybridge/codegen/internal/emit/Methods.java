@@ -24,6 +24,18 @@ final class Methods {
       JType result = result(sig, f.async(), owner, self, scope);
       for (List<JParam> params :
           Overloads.expand(sig, scope.types(), owner, self, scope.warnings())) {
+        if (bindsAsAssignment(name, f.name(), result, params)) {
+          scope
+              .warnings()
+              .add(
+                  owner,
+                  "the Java method "
+                      + name
+                      + " would bind as a setter that assigns '"
+                      + f.name()
+                      + "' instead of calling it; left out");
+          continue;
+        }
         JMethod m =
             new JMethod(name, f.name(), result, params, javadoc(doc, sig.text(), params, result));
         members.add(m, owner, sig.text());
@@ -47,6 +59,24 @@ final class Methods {
               .html("Creates a {@link " + simple + "}: Python " + Javadoc.code(init.text()) + ".");
       members.add(new JMethod("new" + simple, exportedName, type, params, doc), owner, init.text());
     }
+  }
+
+  /**
+   * Whether the binder would take this method for a setter of an attribute: {@code void setX(v)}
+   * calls the guest method only when its {@code @GuestName} is its own method form ({@code set_x}).
+   */
+  private static boolean bindsAsAssignment(
+      String name, String pythonName, JType result, List<JParam> params) {
+    boolean setterShape =
+        result.isVoid()
+            && params.size() == 1
+            && !params.get(0).keyword()
+            && name.length() > 3
+            && name.startsWith("set")
+            && Character.isUpperCase(name.charAt(3));
+    return setterShape
+        && !pythonName.equals(name)
+        && !pythonName.equals(dev.polybridge.spi.Names.snakeCase(name));
   }
 
   private static JType result(
