@@ -41,10 +41,15 @@ def inspect_module(name):
 
 
 def _traceback(e):
-    """Python's traceback text, without the frames of importlib and of this script."""
+    """Python's traceback text without the frames of importlib and of this script; empty when no
+    frame is left (the module itself was not found: the message says it all)."""
+    importlib_dir = importlib.__file__.rsplit("/", 1)[0] + "/"
     frames = [f for f in traceback.extract_tb(e.__traceback__)
-              if not f.filename.startswith("<frozen") and f.filename != __file__]
-    lines = ["Traceback (most recent call last):\n"] if frames else []
+              if not f.filename.startswith("<frozen") and f.filename != __file__
+              and not f.filename.startswith(importlib_dir)]
+    if not frames:
+        return ""
+    lines = ["Traceback (most recent call last):\n"]
     lines += traceback.format_list(frames)
     lines += traceback.format_exception_only(type(e), e)
     return "".join(lines)
