@@ -51,15 +51,14 @@ final class ClassWriter {
           new Javadoc()
               .text(Docstring.parse(p.doc()).body())
               .html("Python: " + Javadoc.code(text) + ".");
-      members.add(new JMethod(getter, p.name(), t, List.of(), d), where, text);
+      members.add(new JMethod(getter, p.name(), t, List.of(), d), where);
       if (p.writable()) {
         String v = JavaNames.member(p.name());
         Javadoc s = new Javadoc().html("Sets Python " + Javadoc.code(text) + ".");
         List<JParam> params = List.of(new JParam(v, p.name(), t, false, false));
         members.add(
             new JMethod("set" + JavaNames.capitalize(camel), p.name(), JType.VOID, params, s),
-            where,
-            text);
+            where);
       }
     }
     for (PyFunction f : c.methods()) {

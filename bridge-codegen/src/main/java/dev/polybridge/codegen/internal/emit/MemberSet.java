@@ -21,16 +21,12 @@ final class MemberSet {
   }
 
   /** Adds {@code m} unless it clashes; {@code where} names it in the warning. */
-  boolean add(JMethod m, String where, String pythonText) {
+  boolean add(JMethod m, String where) {
     JMethod same = byErasure.get(m.erasure());
     if (same != null) {
       warnings.add(
           where,
-          "the Java method "
-              + m.erasure()
-              + " for "
-              + pythonText
-              + " is already taken by an earlier member; left out");
+          "the Java method " + shown(m) + " is already taken by an earlier member; left out");
       return false;
     }
     for (JMethod other : methods) {
@@ -38,11 +34,9 @@ final class MemberSet {
         warnings.add(
             where,
             "the Java method "
-                + m.erasure()
-                + " for "
-                + pythonText
+                + shown(m)
                 + " would be ambiguous with "
-                + other.erasure()
+                + shown(other)
                 + " for lambdas; left out");
         return false;
       }
@@ -50,6 +44,11 @@ final class MemberSet {
     byErasure.put(m.erasure(), m);
     methods.add(m);
     return true;
+  }
+
+  /** {@code compile(Object, String)}: the erasure with simple names, for messages. */
+  private static String shown(JMethod m) {
+    return m.erasure().replaceAll("[\\w$]+\\.", "");
   }
 
   List<JMethod> methods() {

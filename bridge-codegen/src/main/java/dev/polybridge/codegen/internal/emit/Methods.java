@@ -38,7 +38,7 @@ final class Methods {
         }
         JMethod m =
             new JMethod(name, f.name(), result, params, javadoc(doc, sig.text(), params, result));
-        members.add(m, owner, sig.text());
+        members.add(m, owner);
       }
     }
   }
@@ -57,7 +57,7 @@ final class Methods {
       Javadoc doc =
           new Javadoc()
               .html("Creates a {@link " + simple + "}: Python " + Javadoc.code(init.text()) + ".");
-      members.add(new JMethod("new" + simple, exportedName, type, params, doc), owner, init.text());
+      members.add(new JMethod("new" + simple, exportedName, type, params, doc), owner);
     }
   }
 

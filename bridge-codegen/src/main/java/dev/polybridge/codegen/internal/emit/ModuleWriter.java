@@ -59,8 +59,7 @@ final class ModuleWriter {
                   "Python attribute "
                       + Javadoc.code(a.name() + (a.text() == null ? "" : ": " + a.text()))
                       + ".");
-      members.add(
-          new JMethod(JavaNames.member(a.name()), a.name(), t, List.of(), d), where, a.name());
+      members.add(new JMethod(JavaNames.member(a.name()), a.name(), t, List.of(), d), where);
     }
     for (PyFunction f : m.functions()) {
       Methods.add(members, f, m.name() + "." + f.name(), null, scope);
