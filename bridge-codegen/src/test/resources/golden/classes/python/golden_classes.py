@@ -45,6 +45,9 @@ class Rectangle(Shape):
     def set_width(self, width: float) -> None:
         self.width = width
 
+    def set_URL(self, url: str) -> None:
+        """Setter-shaped, but setUrl would bind as an assignment of 'set_URL': left out."""
+
     def get_height(self) -> float:
         return self.height
 
