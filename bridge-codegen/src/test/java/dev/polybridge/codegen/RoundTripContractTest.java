@@ -7,16 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.polybridge.Bridge;
 import dev.polybridge.GuestContext;
 import dev.polybridge.GuestException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +77,7 @@ abstract class RoundTripContractTest {
 
   private Bridge bridge;
   private GenerationResult generated;
-  private ClassLoader classes;
+  private CompiledBindings bindings;
   private Object module;
 
   /** The fixture module's name. */
@@ -107,7 +102,7 @@ abstract class RoundTripContractTest {
     generated.files().forEach(f -> sources.put(f.typeName(), f.content()));
     InMemoryCompiler.Compilation compilation = InMemoryCompiler.compile(sources);
     assertEquals(List.of(), compilation.diagnostics());
-    classes = compilation.loader();
+    bindings = new CompiledBindings(compilation.loader(), packageName());
     module = moduleInterface().getMethod("load", GuestContext.class).invoke(null, bridge.python());
   }
 
@@ -134,8 +129,8 @@ abstract class RoundTripContractTest {
 
   @Test
   void everyMemberOfTheModuleAndOfItsClassIsCalledByOneOfTheseTests() {
-    assertEquals(new TreeSet<>(MODULE_MEMBERS), memberNames(moduleInterface()));
-    assertEquals(new TreeSet<>(CART_MEMBERS), memberNames(type("Cart")));
+    assertEquals(new TreeSet<>(MODULE_MEMBERS), CompiledBindings.memberNames(moduleInterface()));
+    assertEquals(new TreeSet<>(CART_MEMBERS), CompiledBindings.memberNames(type("Cart")));
   }
 
   // ---- attributes ----
@@ -334,12 +329,8 @@ abstract class RoundTripContractTest {
     return type(moduleName().equals("shop") ? "Shop" : "ShopFuture");
   }
 
-  Class<?> type(String simpleName) {
-    try {
-      return classes.loadClass(packageName() + "." + simpleName);
-    } catch (ClassNotFoundException e) {
-      throw new AssertionError(simpleName + " was not generated", e);
-    }
+  private Class<?> type(String simpleName) {
+    return bindings.type(simpleName);
   }
 
   private Object item(String sku, double price, long quantity, Object color) {
@@ -347,85 +338,25 @@ abstract class RoundTripContractTest {
   }
 
   private Object record(String simpleName, Object... components) {
-    Class<?> type = type(simpleName);
-    Class<?>[] types =
-        Arrays.stream(type.getRecordComponents())
-            .map(RecordComponent::getType)
-            .toArray(Class<?>[]::new);
-    try {
-      return type.getDeclaredConstructor(types).newInstance(components);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    return bindings.record(simpleName, components);
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   private Object constant(String enumName, String name) {
-    return Enum.valueOf((Class) type(enumName), name);
+    return bindings.constant(enumName, name);
   }
 
   private Object call(String method, Object... args) throws Exception {
     assertTrue(MODULE_MEMBERS.contains(method), method + " is not in MODULE_MEMBERS");
-    return invoke(module, method, args);
+    return CompiledBindings.invoke(module, moduleInterface(), method, args);
   }
 
   private Object callTyped(String method, Class<?>[] types, Object... args) throws Exception {
     assertTrue(MODULE_MEMBERS.contains(method), method + " is not in MODULE_MEMBERS");
-    return unwrap(moduleInterface().getMethod(method, types), module, args);
+    return CompiledBindings.invoke(moduleInterface().getMethod(method, types), module, args);
   }
 
-  /** Calls the one method of that name and arity whose parameters accept the arguments. */
-  private Object invoke(Object target, String method, Object... args) throws Exception {
-    Class<?> iface = target == module ? moduleInterface() : type("Cart");
-    if (iface == type("Cart")) {
-      assertTrue(CART_MEMBERS.contains(method), method + " is not in CART_MEMBERS");
-    }
-    List<Method> fits = new ArrayList<>();
-    for (Method m : iface.getMethods()) {
-      if (m.getName().equals(method) && m.getParameterCount() == args.length && accepts(m, args)) {
-        fits.add(m);
-      }
-    }
-    assertEquals(1, fits.size(), "methods " + method + " taking " + Arrays.toString(args));
-    return unwrap(fits.get(0), target, args);
-  }
-
-  private static Object unwrap(Method m, Object target, Object... args) throws Exception {
-    try {
-      return m.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
-    }
-  }
-
-  private static boolean accepts(Method m, Object[] args) {
-    Class<?>[] types = m.getParameterTypes();
-    for (int i = 0; i < args.length; i++) {
-      Class<?> t = types[i].isPrimitive() ? box(types[i]) : types[i];
-      if (args[i] != null && !t.isInstance(args[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Class<?> box(Class<?> primitive) {
-    if (primitive == long.class) {
-      return Long.class;
-    }
-    if (primitive == double.class) {
-      return Double.class;
-    }
-    return Boolean.class;
-  }
-
-  private static TreeSet<String> memberNames(Class<?> iface) {
-    TreeSet<String> out = new TreeSet<>();
-    for (Method m : iface.getDeclaredMethods()) {
-      if (!Modifier.isStatic(m.getModifiers())) {
-        out.add(m.getName());
-      }
-    }
-    return out;
+  private Object invoke(Object cart, String method, Object... args) throws Exception {
+    assertTrue(CART_MEMBERS.contains(method), method + " is not in CART_MEMBERS");
+    return CompiledBindings.invoke(cart, type("Cart"), method, args);
   }
 }

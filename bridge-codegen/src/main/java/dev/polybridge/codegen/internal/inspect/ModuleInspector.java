@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Describes Python modules by running {@code introspect.py} in a Python context of the bridge. The
- * script is loaded once per inspector as a module object of its own, so it leaves nothing in the
- * context's globals.
+ * Describes Python modules by running {@code introspect.py}, after {@code annotations.py}, in a
+ * Python context of the bridge. The two are loaded once per inspector as one module object of their
+ * own, so they leave nothing in the context's globals.
  *
  * <pre>{@code
  * ModuleInspector inspector = new ModuleInspector(bridge.python());
@@ -32,7 +32,8 @@ public final class ModuleInspector {
   private final Handle script;
 
   public ModuleInspector(GuestContext python) {
-    this.script = python.eval(LOADER).call(source());
+    this.script =
+        python.eval(LOADER).call(source("annotations.py") + "\n" + source("introspect.py"));
   }
 
   /**
@@ -51,10 +52,11 @@ public final class ModuleInspector {
     return ModelReader.module(answer);
   }
 
-  private static String source() {
-    try (InputStream in = ModuleInspector.class.getResourceAsStream("introspect.py")) {
+  /** The scripts are one module: annotations.py's functions, then introspect.py's. */
+  private static String source(String name) {
+    try (InputStream in = ModuleInspector.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("introspect.py is missing from bridge-codegen's jar");
+        throw new IllegalStateException(name + " is missing from bridge-codegen's jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -2,12 +2,11 @@
 #
 # inspect_module(name) imports a module and describes its public functions, attributes and
 # classes as plain dicts, lists, strings, booleans and None (the intermediate model): nothing here
-# knows about Java. Type annotations become small type trees (see type_of); a name that cannot be
-# resolved (a forward reference, a TYPE_CHECKING import) becomes {"k": "unresolved", "symbol": ...}
-# instead of an error. A member that cannot be described is left out with a warning; only an
-# import error of the module itself escapes.
+# knows about Java. Annotations become small type trees by annotations.py, loaded first into the
+# same namespace; a name that cannot be resolved (a forward reference, a TYPE_CHECKING import)
+# becomes {"k": "unresolved", "symbol": ...} instead of an error. A member that cannot be described
+# is left out with a warning; only an import error of the module itself escapes.
 
-import ast
 import dataclasses
 import enum
 import importlib
@@ -25,9 +24,6 @@ _KINDS = {
     inspect.Parameter.KEYWORD_ONLY: "keyword_only",
     inspect.Parameter.VAR_KEYWORD: "var_keyword",
 }
-# Wrappers whose argument is the real type: Annotated[T, ...], ClassVar[T], Final[T], ...
-_WRAPPERS = {"Annotated", "ClassVar", "Final", "Required", "NotRequired", "ReadOnly", "InitVar"}
-_UNION_TYPE = getattr(types, "UnionType", None)
 
 
 def inspect_module(name):
@@ -118,7 +114,7 @@ class _Module:
             if name in hints:
                 tp, text = hints[name]
             else:
-                tp, text = self.class_type(type(obj)), type(obj).__qualname__
+                tp, text = class_type(type(obj)), type(obj).__qualname__
             attributes.append({"name": name, "type": tp, "text": text, "writable": False,
                                "doc": None})
         return {
@@ -133,7 +129,7 @@ class _Module:
 
     def module_hints(self):
         raw = dict(getattr(self.module, "__annotations__", {}) or {})
-        return {name: self.annotation(ann, vars(self.module), None) for name, ann in raw.items()}
+        return {name: annotation(ann, vars(self.module), None) for name, ann in raw.items()}
 
     # ---- functions and signatures ----
 
@@ -163,7 +159,7 @@ class _Module:
                 inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD):
             params = params[1:]
         globalns = getattr(func, "__globals__", None) or vars(self.module)
-        resolved = self.hints(func, globalns)
+        resolved = annotations_of(func, globalns)
         out_params = []
         for p in params:
             tp, text = self.param_type(p, resolved, globalns)
@@ -177,7 +173,7 @@ class _Module:
         if "return" in resolved:
             returns, returns_text = resolved["return"]
         elif sig.return_annotation is not _EMPTY:
-            returns, returns_text = self.annotation(sig.return_annotation, globalns, None)
+            returns, returns_text = annotation(sig.return_annotation, globalns, None)
         else:
             returns, returns_text = {"k": "missing"}, None
         text = name + _params_text(params)
@@ -191,136 +187,7 @@ class _Module:
             return resolved[p.name]
         if p.annotation is _EMPTY:
             return {"k": "missing"}, None
-        return self.annotation(p.annotation, globalns, None)
-
-    def hints(self, func, globalns):
-        """Every annotation of func: typing.get_type_hints when it can resolve them all, else
-        each annotation on its own, so one bad name spoils only itself."""
-        raw = getattr(func, "__annotations__", None)
-        if not isinstance(raw, dict) or not raw:
-            return {}
-        try:
-            resolved = typing.get_type_hints(func, include_extras=True)
-        except Exception:
-            resolved = {}
-        out = {}
-        for name, ann in raw.items():
-            if name in resolved:
-                out[name] = (self.type_of(resolved[name], globalns, None, None), _type_text(ann))
-            else:
-                out[name] = self.annotation(ann, globalns, None)
-        return out
-
-    # ---- annotations to type trees ----
-
-    def annotation(self, ann, globalns, owner):
-        """(type tree, Python text) of one annotation, a string one evaluated where it was written:
-        in a class body, module globals first, then the class namespace, as get_type_hints does."""
-        localns = None
-        if owner is not None:
-            globalns, localns = dict(vars(owner)), globalns
-        if isinstance(ann, typing.ForwardRef):
-            ann = ann.__forward_arg__
-        if isinstance(ann, str):
-            return self.from_string(ann, globalns, localns, owner), ann
-        return self.type_of(ann, globalns, localns, owner), _type_text(ann)
-
-    def from_string(self, text, globalns, localns, owner):
-        try:
-            node = ast.parse(text, mode="eval").body
-        except SyntaxError:
-            return {"k": "unresolved", "symbol": text}
-        return self.from_ast(node, globalns, localns, owner)
-
-    def from_ast(self, node, globalns, localns, owner):
-        try:
-            value = eval(compile(ast.Expression(node), "<annotation>", "eval"), globalns, localns)
-        except Exception:
-            value = _FAILED
-        if value is not _FAILED:
-            return self.type_of(value, globalns, localns, owner)
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
-            return _union([self.from_ast(node.left, globalns, localns, owner),
-                           self.from_ast(node.right, globalns, localns, owner)])
-        if isinstance(node, ast.Subscript):
-            base = self.from_ast(node.value, globalns, localns, owner)
-            if base.get("k") == "unresolved":
-                return base
-            items = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-            args = []
-            for item in items:
-                if isinstance(item, ast.List):
-                    args.append({"k": "params", "args": [
-                        self.from_ast(e, globalns, localns, owner) for e in item.elts]})
-                else:
-                    args.append(self.from_ast(item, globalns, localns, owner))
-            return _subscripted(base, args)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return self.from_string(node.value, globalns, localns, owner)
-        return {"k": "unresolved", "symbol": ast.unparse(node)}
-
-    def type_of(self, tp, globalns, localns, owner, depth=0):
-        if depth > 20:
-            return {"k": "any"}
-        def sub(t):
-            if isinstance(t, (str, typing.ForwardRef)):
-                arg = t if isinstance(t, str) else t.__forward_arg__
-                return self.from_string(arg, globalns, localns, owner)
-            return self.type_of(t, globalns, localns, owner, depth + 1)
-        if tp is None or tp is type(None):
-            return {"k": "none"}
-        if tp is typing.Any or tp is object:
-            return {"k": "any"}
-        if tp is Ellipsis:
-            return {"k": "ellipsis"}
-        if getattr(typing, "Self", None) is not None and tp is typing.Self:
-            return {"k": "self"}
-        if isinstance(tp, (str, typing.ForwardRef)):
-            return sub(tp)
-        if isinstance(tp, typing.TypeVar):
-            bound = tp.__bound__
-            return {"k": "typevar", "name": tp.__name__,
-                    "bound": sub(bound) if bound is not None else None}
-        if hasattr(tp, "__supertype__"):  # NewType
-            return sub(tp.__supertype__)
-        if type(tp).__name__ == "TypeAliasType":  # type X = ... (3.12)
-            return sub(tp.__value__)
-        origin = typing.get_origin(tp)
-        name = getattr(origin, "_name", None) or getattr(tp, "_name", None)
-        if origin is typing.Annotated:
-            return sub(tp.__origin__)
-        if name in _WRAPPERS or type(tp).__name__ in ("InitVar",):
-            inner = getattr(tp, "type", None) if type(tp).__name__ == "InitVar" else None
-            args = typing.get_args(tp)
-            return sub(inner if inner is not None else (args[0] if args else typing.Any))
-        if origin is typing.Union or (_UNION_TYPE is not None and isinstance(tp, _UNION_TYPE)):
-            return _union([sub(a) for a in typing.get_args(tp)])
-        if origin is typing.Literal:
-            return {"k": "literal", "values": [_literal(v) for v in typing.get_args(tp)]}
-        if origin is not None:
-            args = []
-            for a in typing.get_args(tp):
-                if isinstance(a, (list, tuple)):
-                    args.append({"k": "params", "args": [sub(x) for x in a]})
-                else:
-                    args.append(sub(a))
-            return {"k": "generic", "origin": self.class_ref(origin), "args": args}
-        if tp in (typing.Callable,) or name == "Callable":
-            return {"k": "generic", "origin": {"module": "collections.abc", "qualname": "Callable"},
-                    "args": []}
-        if inspect.isclass(tp):
-            return self.class_type(tp)
-        bare = getattr(tp, "__origin__", None)
-        if inspect.isclass(bare):
-            return {"k": "generic", "origin": self.class_ref(bare), "args": []}
-        return {"k": "unresolved", "symbol": _type_text(tp)}
-
-    def class_type(self, cls):
-        return dict(self.class_ref(cls), k="class")
-
-    def class_ref(self, cls):
-        module, qualname = _class_name(cls)
-        return {"module": module, "qualname": qualname}
+        return annotation(p.annotation, globalns, None)
 
     # ---- classes ----
 
@@ -343,13 +210,13 @@ class _Module:
             globalns = vars(sys.modules.get(cls.__module__, self.module))
             if dataclasses.is_dataclass(cls):
                 base["kind"] = "dataclass"
-                hints = self.class_hints(cls, globalns)
+                hints = class_hints(cls, self.module)
                 base["fields"] = [self.field(f.name, hints)
                                   for f in dataclasses.fields(cls) if f.init]
                 return base
             if typing.is_typeddict(cls):
                 base["kind"] = "typeddict"
-                hints = self.class_hints(cls, globalns)
+                hints = class_hints(cls, self.module)
                 optional = getattr(cls, "__optional_keys__", frozenset())
                 fields = []
                 for n in hints:
@@ -360,7 +227,7 @@ class _Module:
                 return base
             if issubclass(cls, tuple) and hasattr(cls, "_fields"):
                 base["kind"] = "namedtuple"
-                hints = self.class_hints(cls, globalns)
+                hints = class_hints(cls, self.module)
                 base["fields"] = [self.field(n, hints) for n in cls._fields]
                 return base
             base["kind"] = "class"
@@ -370,30 +237,6 @@ class _Module:
         except Exception as e:
             self.warn(where, "cannot describe the class (" + _error(e) + "); skipped")
             return None
-
-    def class_hints(self, cls, globalns):
-        """name -> (type tree, text, is ClassVar) of a class's annotations, bases first."""
-        try:
-            resolved = typing.get_type_hints(cls, include_extras=True)
-        except Exception:
-            resolved = {}
-        out = {}
-        for klass in reversed(cls.__mro__):
-            if klass.__module__ in ("builtins", "typing"):
-                continue
-            raw = klass.__dict__.get("__annotations__", {})
-            if not isinstance(raw, dict):
-                continue
-            ns = vars(sys.modules.get(klass.__module__, self.module))
-            for n, ann in raw.items():
-                if n in resolved:
-                    tree = self.type_of(resolved[n], ns, None, klass)
-                    text = _type_text(ann.__forward_arg__ if isinstance(ann, typing.ForwardRef)
-                                      else ann)
-                else:
-                    tree, text = self.annotation(ann, ns, klass)
-                out[n] = (tree, text, _is_classvar(ann))
-        return out
 
     def field(self, name, hints):
         tp, text, _ = hints.get(name, ({"k": "missing"}, None, False))
@@ -415,14 +258,14 @@ class _Module:
                 init = klass.__dict__["__new__"]
                 break
         globalns = getattr(init, "__globals__", None) or vars(self.module)
-        resolved = self.hints(init, globalns) if _is_function(init) else {}
+        resolved = annotations_of(init, globalns) if _is_function(init) else {}
         params = []
         for p in sig.parameters.values():
             tp, text = self.param_type(p, resolved, globalns)
             params.append({"name": p.name, "kind": _KINDS[p.kind],
                            "default": p.default is not _EMPTY, "type": tp, "text": text})
         text = name + _params_text(list(sig.parameters.values()))
-        return {"params": params, "returns": self.class_type(cls), "returns_text": name,
+        return {"params": params, "returns": class_type(cls), "returns_text": name,
                 "text": text}
 
     def members(self, cls, where, globalns):
@@ -447,7 +290,7 @@ class _Module:
                 else:
                     continue
                 seen.add(n)
-        hints = self.class_hints(cls, globalns)
+        hints = class_hints(cls, self.module)
         for n, (tp, text, classvar) in hints.items():
             if n.startswith("_") or n in seen:
                 continue
@@ -460,32 +303,11 @@ class _Module:
         tp, text = {"k": "missing"}, None
         if getter is not None:
             globalns = getattr(getter, "__globals__", None) or vars(self.module)
-            resolved = self.hints(getter, globalns)
+            resolved = annotations_of(getter, globalns)
             if "return" in resolved:
                 tp, text = resolved["return"]
         return {"name": name, "type": tp, "text": text, "writable": writable,
                 "doc": _doc(getter) if getter is not None else None}
-
-
-_FAILED = object()
-
-
-def _union(members):
-    flat = []
-    for m in members:
-        for x in (m["args"] if m.get("k") == "union" else [m]):
-            if x not in flat:
-                flat.append(x)
-    return flat[0] if len(flat) == 1 else {"k": "union", "args": flat}
-
-
-def _subscripted(base, args):
-    if base.get("k") == "generic" and not base.get("args"):
-        return {"k": "generic", "origin": base["origin"], "args": args}
-    if base.get("k") == "class":
-        return {"k": "generic", "origin": {"module": base["module"], "qualname": base["qualname"]},
-                "args": args}
-    return base
 
 
 def _is_function(obj):
@@ -499,19 +321,6 @@ def _is_typing_construct(obj):
         hasattr(obj, "__supertype__") or t.__name__ == "TypeAliasType" or \
         (_UNION_TYPE is not None and isinstance(obj, _UNION_TYPE)) or \
         isinstance(obj, types.GenericAlias)
-
-
-def _is_classvar(ann):
-    if isinstance(ann, str):
-        ann = ann.strip("'\" ")
-        return ann.startswith("ClassVar") or ann.startswith("typing.ClassVar")
-    return typing.get_origin(ann) is typing.ClassVar or ann is typing.ClassVar
-
-
-def _literal(v):
-    kind = "bool" if isinstance(v, bool) else "int" if isinstance(v, int) else \
-        "str" if isinstance(v, str) else "other"
-    return {"kind": kind, "repr": repr(v)}
 
 
 def _doc(obj):
@@ -538,65 +347,6 @@ def _error(e):
 def _short_repr(v):
     r = repr(v)
     return r if len(r) <= 80 else r[:77] + "..."
-
-
-def _canonical_names():
-    """Classes whose __module__ is an implementation detail (GraalPy's datetime classes live in
-    _pydatetime), by identity, under the name users import them by."""
-    import collections
-    import collections.abc
-    import datetime
-    import decimal
-    out = {}
-    for module, names in ((datetime, ("date", "time", "datetime", "timedelta")),
-                          (decimal, ("Decimal",)),
-                          (collections, ("OrderedDict", "defaultdict", "deque", "Counter"))):
-        for n in names:
-            out[getattr(module, n)] = (module.__name__, n)
-    for n in collections.abc.__all__:
-        out.setdefault(getattr(collections.abc, n), ("collections.abc", n))
-    return out
-
-
-_CANONICAL = _canonical_names()
-
-
-def _class_name(cls):
-    try:
-        known = _CANONICAL.get(cls)
-    except TypeError:  # unhashable
-        known = None
-    if known is not None:
-        return known
-    return (str(getattr(cls, "__module__", "builtins")),
-            str(getattr(cls, "__qualname__", getattr(cls, "__name__", "?"))))
-
-
-_SHORT_PREFIXES = ("typing.", "collections.abc.", "builtins.")
-
-
-def _type_text(tp):
-    if tp is None or tp is type(None):
-        return "None"
-    if isinstance(tp, str):
-        return tp
-    if tp is Ellipsis:
-        return "..."
-    if isinstance(tp, typing.ForwardRef):
-        return tp.__forward_arg__
-    if isinstance(tp, (list, tuple)):
-        return "[" + ", ".join(_type_text(a) for a in tp) + "]"
-    if inspect.isclass(tp) and not typing.get_args(tp):
-        module, qualname = _class_name(tp)
-        return qualname if module in ("builtins", "typing", "collections.abc") else \
-            module + "." + qualname
-    r = repr(tp)
-    for known, (module, qualname) in _CANONICAL.items():
-        r = r.replace(getattr(known, "__module__", "") + "." + known.__qualname__,
-                      module + "." + qualname)
-    for prefix in _SHORT_PREFIXES:
-        r = r.replace(prefix, "")
-    return r
 
 
 def _params_text(params):
