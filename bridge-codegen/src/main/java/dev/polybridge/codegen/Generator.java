@@ -1,6 +1,8 @@
 package dev.polybridge.codegen;
 
 import dev.polybridge.Bridge;
+import dev.polybridge.GuestException;
+import dev.polybridge.GuestFrame;
 import dev.polybridge.codegen.internal.check.OutputDirectory;
 import dev.polybridge.codegen.internal.check.SourceComparer;
 import dev.polybridge.codegen.internal.emit.Emitter;
@@ -53,6 +55,16 @@ public final class Generator {
         throw new GenerationException(
             "cannot import Python module '" + name + "': " + e.getMessage() + hint(request),
             e.traceback(),
+            e);
+      } catch (GuestException e) {
+        throw new GenerationException(
+            "bridge-codegen could not describe Python module '"
+                + name
+                + "' ("
+                + e.getMessage()
+                + "); this is a bug in bridge-codegen's introspection, please report it with the"
+                + " module",
+            traceback(e),
             e);
       }
       modules.add(m);
@@ -140,6 +152,23 @@ public final class Generator {
     }
     return new OutputDirectory(
         request.packageDirectory(), request.packageName(), Emitter.HEADER_PREFIX);
+  }
+
+  /** A guest exception's frames as Python prints them, outermost first. */
+  private static String traceback(GuestException e) {
+    StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
+    List<GuestFrame> frames = new ArrayList<>(e.guestStackTrace());
+    java.util.Collections.reverse(frames);
+    for (GuestFrame f : frames) {
+      sb.append("  File \"")
+          .append(f.file())
+          .append("\", line ")
+          .append(f.line())
+          .append(", in ")
+          .append(f.function())
+          .append('\n');
+    }
+    return sb.append(e.getMessage()).append('\n').toString();
   }
 
   private static String hint(GenerationRequest request) {

@@ -66,7 +66,7 @@ class _Module:
         names = getattr(self.module, "__all__", None)
         if names is not None:
             try:
-                return [str(n) for n in names if hasattr(self.module, str(n))]
+                return [str(n) for n in names if _has(self.module, str(n))]
             except TypeError:
                 pass
         return [n for n in vars(self.module) if not n.startswith("_")]
@@ -77,46 +77,15 @@ class _Module:
         return isinstance(owner, str) and (owner == self.name or owner.startswith(self.name + "."))
 
     def describe(self):
-        functions, attributes, classes = [], [], []
-        explicit = getattr(self.module, "__all__", None) is not None
+        out = {"functions": [], "attributes": [], "classes": []}
         hints = self.module_hints()
         for name in self.public_names():
-            try:
-                obj = getattr(self.module, name)
-            except Exception as e:  # a lazy attribute that fails
-                self.warn(self.name + "." + name, "cannot read it (" + _error(e) + "); skipped")
-                continue
             where = self.name + "." + name
-            if isinstance(obj, types.ModuleType):
-                continue
-            if inspect.isclass(obj):
-                if explicit or self.is_own(obj):
-                    described = self.describe_class(obj, name)
-                    if described is not None:
-                        classes.append(described)
-                continue
-            if _is_function(obj):
-                if explicit or self.is_own(obj):
-                    described = self.describe_function(obj, name, where, drop_first=False)
-                    if described is not None:
-                        functions.append(described)
-                continue
-            if name == "TYPE_CHECKING" or type(obj).__module__ == "__future__":
-                continue
-            if _is_typing_construct(obj):
-                continue  # TypeVars, aliases, NewTypes: types, not values
-            if callable(obj):  # functools.partial objects, instances with __call__
-                if explicit or self.is_own(obj):
-                    described = self.describe_function(obj, name, where, drop_first=False)
-                    if described is not None:
-                        functions.append(described)
-                continue
-            if name in hints:
-                tp, text = hints[name]
-            else:
-                tp, text = class_type(type(obj)), type(obj).__qualname__
-            attributes.append({"name": name, "type": tp, "text": text, "writable": False,
-                               "doc": None})
+            try:
+                self.describe_name(name, where, hints, out)
+            except Exception as e:  # a lazy attribute that fails, an object typing cannot read
+                self.warn(where, "cannot describe it (" + _error(e) + "); skipped")
+        functions, attributes, classes = out["functions"], out["attributes"], out["classes"]
         return {
             "name": self.name,
             "file": getattr(self.module, "__file__", None),
@@ -126,6 +95,33 @@ class _Module:
             "classes": classes,
             "warnings": self.warnings,
         }
+
+    def describe_name(self, name, where, hints, out):
+        explicit = getattr(self.module, "__all__", None) is not None
+        obj = getattr(self.module, name)
+        if isinstance(obj, types.ModuleType):
+            return
+        if name == "TYPE_CHECKING" or type(obj).__module__ == "__future__":
+            return
+        if inspect.isclass(obj):
+            described = self.describe_class(obj, name) if explicit or self.is_own(obj) else None
+            if described is not None:
+                out["classes"].append(described)
+            return
+        if _is_typing_construct(obj):
+            return  # TypeVars, aliases, NewTypes: types, not values
+        if callable(obj):  # functions, functools.partial objects, instances with __call__
+            if explicit or self.is_own(obj):
+                described = self.describe_function(obj, name, where, drop_first=False)
+                if described is not None:
+                    out["functions"].append(described)
+            return
+        if name in hints:
+            tp, text = hints[name]
+        else:
+            tp, text = class_type(type(obj)), type(obj).__qualname__
+        out["attributes"].append({"name": name, "type": tp, "text": text, "writable": False,
+                                  "doc": None})
 
     def module_hints(self):
         raw = dict(getattr(self.module, "__annotations__", {}) or {})
@@ -277,18 +273,11 @@ class _Module:
                 if n.startswith("_") or n in seen:
                     continue
                 member = where + "." + n
-                if isinstance(value, property):
-                    properties.append(self.prop(n, value.fget, value.fset is not None))
-                elif type(value).__name__ == "cached_property":
-                    properties.append(self.prop(n, value.func, False))
-                elif isinstance(value, (staticmethod, classmethod)) or inspect.isfunction(value):
-                    func = getattr(value, "__func__", value)
-                    drop = not isinstance(value, staticmethod)  # self or cls
-                    described = self.describe_function(func, n, member, drop_first=drop)
-                    if described is not None:
-                        methods.append(described)
-                else:
-                    continue
+                try:
+                    if not self.describe_member(n, value, member, methods, properties):
+                        continue
+                except Exception as e:
+                    self.warn(member, "cannot describe it (" + _error(e) + "); skipped")
                 seen.add(n)
         hints = class_hints(cls, self.module)
         for n, (tp, text, classvar) in hints.items():
@@ -299,6 +288,22 @@ class _Module:
                                "doc": None})
         return methods, properties
 
+    def describe_member(self, n, value, member, methods, properties):
+        """Adds class attribute `value` as a method or property; False when it is neither."""
+        if isinstance(value, property):
+            properties.append(self.prop(n, value.fget, value.fset is not None))
+        elif type(value).__name__ == "cached_property":
+            properties.append(self.prop(n, value.func, False))
+        elif isinstance(value, (staticmethod, classmethod)) or inspect.isfunction(value):
+            func = getattr(value, "__func__", value)
+            drop = not isinstance(value, staticmethod)  # self or cls
+            described = self.describe_function(func, n, member, drop_first=drop)
+            if described is not None:
+                methods.append(described)
+        else:
+            return False
+        return True
+
     def prop(self, name, getter, writable):
         tp, text = {"k": "missing"}, None
         if getter is not None:
@@ -308,6 +313,18 @@ class _Module:
                 tp, text = resolved["return"]
         return {"name": name, "type": tp, "text": text, "writable": writable,
                 "doc": _doc(getter) if getter is not None else None}
+
+
+def _has(module, name):
+    """hasattr, except that an attribute that raises while loading counts as present, so it is
+    reported, not silently dropped."""
+    try:
+        getattr(module, name)
+        return True
+    except AttributeError:
+        return False
+    except Exception:
+        return True
 
 
 def _is_function(obj):
