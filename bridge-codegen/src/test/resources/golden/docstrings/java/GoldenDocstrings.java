@@ -56,7 +56,8 @@ public interface GoldenDocstrings {
    *
    * <p>Examples:
    *
-   * <pre>&gt;&gt;&gt; numpy([1.0], 2.0)
+   * <pre>
+   * &gt;&gt;&gt; numpy([1.0], 2.0)
    * [2.0]</pre>
    *
    * <p>Python: <code>numpy(values: list[float], scale: float) -&gt; list[float]</code>
@@ -97,7 +98,8 @@ public interface GoldenDocstrings {
    *
    * <p>Indented code::
    *
-   * <pre>if a &lt; b:
+   * <pre>
+   * if a &lt; b:
    *     return &#123;&#125;</pre>
    *
    * <p>Python: <code>tricky() -&gt; str</code>

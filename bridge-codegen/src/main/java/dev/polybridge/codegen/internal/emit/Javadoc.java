@@ -108,9 +108,10 @@ final class Javadoc {
       for (String l : block) {
         base = Math.min(base, indent(l));
       }
-      StringBuilder sb = new StringBuilder("<pre>");
-      for (int i = 0; i < block.size(); i++) {
-        sb.append(i == 0 ? "" : "\n").append(escape(block.get(i).substring(base).stripTrailing()));
+      StringBuilder sb =
+          new StringBuilder("<pre>"); // on a line of its own, as javadoc formatters keep it
+      for (String l : block) {
+        sb.append("\n").append(escape(l.substring(base).stripTrailing()));
       }
       paragraphs.add(sb.append("</pre>").toString());
     } else {
@@ -123,6 +124,10 @@ final class Javadoc {
     block.clear();
   }
 
+  /**
+   * Word-wraps {@code text} as google-java-format does: at spaces, and also right after an opening
+   * {@code <code>} tag.
+   */
   private static void wrap(String text, String indent, String hang, List<String> out) {
     int room = Math.max(40, WIDTH - indent.length() - 3);
     StringBuilder line = new StringBuilder();
@@ -130,14 +135,19 @@ final class Javadoc {
       if (word.isEmpty()) {
         continue;
       }
-      if (line.length() > 0 && line.length() + 1 + word.length() > room) {
-        out.add(line.toString());
-        line = new StringBuilder(hang);
+      String[] parts = word.split("(?<=<code>)");
+      for (int i = 0; i < parts.length; i++) {
+        String part = parts[i];
+        boolean attached = i > 0; // follows "<code>" without a space
+        int needed = part.length() + (attached ? 0 : 1);
+        if (line.length() > hang.length() && line.length() + needed > room) {
+          out.add(line.toString());
+          line = new StringBuilder(hang);
+        } else if (line.length() > hang.length() && !attached) {
+          line.append(' ');
+        }
+        line.append(part);
       }
-      if (line.length() > 0 && !line.toString().equals(hang)) {
-        line.append(' ');
-      }
-      line.append(word);
     }
     if (line.length() > 0) {
       out.add(line.toString());
