@@ -7,6 +7,7 @@ import dev.polybridge.GuestSyntaxException;
 import dev.polybridge.Handle;
 import dev.polybridge.Language;
 import dev.polybridge.graal.internal.lang.GuestSupport;
+import dev.polybridge.graal.internal.lang.node.NodeFileSystem;
 import dev.polybridge.graal.internal.lang.GuestSupport.ErrorInfo;
 import dev.polybridge.graal.internal.lang.GuestSupport.Frame;
 import java.util.ArrayDeque;
@@ -148,7 +149,7 @@ final class ErrorMapper {
         continue;
       }
       SourceSection at = frame.getSourceLocation();
-      String file = at != null ? at.getSource().getName() : "<unknown>";
+      String file = at != null ? NodeFileSystem.realPath(at.getSource().getName()) : "<unknown>";
       if (GuestSupport.HELPER_SOURCE_NAME.equals(file)) {
         continue;
       }
