@@ -124,7 +124,8 @@ final class NodeHost {
         Source.newBuilder(
                 "js",
                 "(function (exports, require, module, __filename, __dirname) {" + text + "\n})",
-                path)
+                // The virtual path, so that import() in the module resolves as ES modules do.
+                NodeFileSystem.virtualPath(files.path(path)))
             .cached(true)
             .buildLiteral();
     return context.eval(source);

@@ -141,7 +141,7 @@
     const require = (specifier) => load(resolve(specifier, dir, false), m);
     require.resolve = (specifier) => {
       const r = resolve(specifier, dir, false);
-      return r.startsWith('node:') ? r.slice(5) : r;
+      return r.startsWith('node:') ? specifier : r;
     };
     require.cache = moduleCache;
     require.main = undefined;
@@ -261,8 +261,8 @@
   define('require', makeRequire(null));
   lazy('process', () => loadCore('process'));
   lazy('Buffer', () => loadCore('buffer').Buffer);
-  lazy('URL', () => loadCore('internal/whatwg_url').URL);
-  lazy('URLSearchParams', () => loadCore('internal/whatwg_url').URLSearchParams);
+  lazy('URL', () => loadCore('url').URL);
+  lazy('URLSearchParams', () => loadCore('url').URLSearchParams);
   for (const name of ['TextEncoder', 'TextDecoder', 'atob', 'btoa', 'structuredClone', 'crypto',
     'performance', 'DOMException', 'setImmediate', 'clearImmediate']) {
     lazy(name, () => loadCore('internal/web')[name]);

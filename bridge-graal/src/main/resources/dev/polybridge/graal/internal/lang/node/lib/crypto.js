@@ -54,11 +54,7 @@ class Hash {
 
 function createHash(algorithm) {
   const impl = host.hash(String(algorithm));
-  if (impl === null) {
-    const e = new Error('Digest method not supported');
-    e.code = 'ERR_OSSL_EVP_UNSUPPORTED';
-    throw e;
-  }
+  if (impl === null) throw new Error('Digest method not supported');
   return new Hash(impl);
 }
 

@@ -50,6 +50,12 @@ class TextEncoder {
 }
 const encoder = new NativeEncoder();
 
+function unsupported(label) {
+  const e = new RangeError(`The "${label}" encoding is not supported`);
+  e.code = 'ERR_ENCODING_NOT_SUPPORTED';
+  return e;
+}
+
 const UNICODE = new Set(['utf-8', 'utf-16le', 'utf-16be']);
 
 class TextDecoder {
@@ -61,7 +67,7 @@ class TextDecoder {
     const key = String(label).trim().toLowerCase();
     const name = labels[key];
     if (name === undefined || name === 'replacement') {
-      throw new RangeError(`The "${label}" encoding is not supported`);
+      throw unsupported(label);
     }
     this.#name = name.toLowerCase();
     this.#fatal = Boolean(options && options.fatal);
@@ -71,7 +77,7 @@ class TextDecoder {
     } else {
       this.#impl = host.decoder(name, this.#fatal);
       if (this.#impl === null) {
-        throw new RangeError(`The "${label}" encoding is not supported`);
+        throw unsupported(label);
       }
     }
   }
@@ -238,9 +244,7 @@ function getRandomValues(array) {
       'The data argument must be an integer-type TypedArray', 'TypeMismatchError');
   }
   if (array.byteLength > 65536) {
-    throw new DOMException(
-      `The ArrayBufferView's byte length (${array.byteLength}) exceeds the number of bytes of` +
-        ' entropy available via this API (65536)', 'QuotaExceededError');
+    throw new DOMException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
   }
   const bytes = host.random(array.byteLength);
   const view = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);

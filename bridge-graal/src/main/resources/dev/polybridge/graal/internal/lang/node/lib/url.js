@@ -2,7 +2,33 @@
 // package), and the file: URL helpers.
 'use strict';
 const legacy = require('internal/url_legacy');
-const { URL, URLSearchParams } = require('internal/whatwg_url');
+const whatwg = require('internal/whatwg_url');
+const { URLSearchParams } = whatwg;
+
+// whatwg-url's URL, failing as node's does: TypeError 'Invalid URL', code ERR_INVALID_URL.
+class URL extends whatwg.URL {
+  constructor(url, base) {
+    try {
+      if (arguments.length < 2) super(url);
+      else super(url, base);
+    } catch (e) {
+      if (!(e instanceof TypeError)) throw e;
+      const err = new TypeError('Invalid URL');
+      err.code = 'ERR_INVALID_URL';
+      err.input = String(url);
+      if (arguments.length >= 2) err.base = String(base);
+      throw err;
+    }
+  }
+  static canParse(url, base) {
+    try {
+      new URL(url, base);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+}
 const punycode = require('punycode');
 
 function fileURLToPath(url) {
