@@ -59,13 +59,19 @@ final class NodeComparison {
   static Map<String, String> polybridge(Bridge bridge, Path casesFile) {
     try (GuestContext js = bridge.newContext(Language.JS)) {
       CompletableFuture<String> answer =
-          js.importModule(fixtures().resolve("runner.js").toString())
+          js.importModule(runnerFor(casesFile).toString())
               .call(js.importModule(casesFile.toString()))
               .as(new TypeRef<CompletableFuture<String>>() {});
       return parse(answer.get(300, TimeUnit.SECONDS));
     } catch (Exception e) {
       throw new IllegalStateException("Polybridge failed on " + casesFile, e);
     }
+  }
+
+  /** The runner next to the cases file when there is one (a sandbox reads its folder only). */
+  private static Path runnerFor(Path casesFile) {
+    Path local = casesFile.resolveSibling("runner.js");
+    return java.nio.file.Files.exists(local) ? local : fixtures().resolve("runner.js");
   }
 
   private static Map<String, String> parse(String json) {

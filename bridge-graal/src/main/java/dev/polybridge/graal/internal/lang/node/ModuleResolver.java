@@ -305,13 +305,7 @@ final class ModuleResolver {
     }
     String what = subpath.equals(".") ? "No \"exports\" main" : "Package subpath '" + subpath + "'";
     throw new ModuleNotFoundException(
-        "ERR_PACKAGE_PATH_NOT_EXPORTED",
-        what
-            + " is not defined by \"exports\" in "
-            + pkg.file()
-            + (subpath.equals(".") ? "" : "")
-            + " for conditions "
-            + conditions);
+        "ERR_PACKAGE_PATH_NOT_EXPORTED", what + " is not defined by \"exports\" in " + pkg.file());
   }
 
   private static final Object NO_MATCH = new Object();
