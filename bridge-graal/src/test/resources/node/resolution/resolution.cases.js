@@ -21,6 +21,8 @@ module.exports = {
   'an ES module importing CommonJS, packages, imports and core modules': async () => (await import('./main.mjs')).summary,
   'import() of CommonJS gives module.exports as default': async () => { const ns = await import('./lib.cjs'); return [ns.default, ns.greeting]; },
   'import() of a core module': async () => { const ns = await import('node:path'); return [ns.default.sep, typeof ns.join]; },
+  'import() of a core module by both names': async () => { const a = await import('path'); const b = await import('node:path'); return [a.default === b.default, a.join === b.join, typeof a.join]; },
+  'import() in a CommonJS module that mentions import( in a string': () => require('./mentions-import.cjs')(),
   'require.resolve of a package file': () => require.resolve('cjs-with-json').split('/').slice(-2).join('/'),
   'require.cache holds a loaded module': () => Object.keys(require.cache).some((k) => k.endsWith('cjs-with-json/index.js')),
   'a relative file that does not exist': () => { try { require('./nope'); } catch (e) { return e.code; } },

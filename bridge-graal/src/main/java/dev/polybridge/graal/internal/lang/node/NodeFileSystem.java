@@ -20,8 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.graalvm.polyglot.io.FileSystem;
 
 /**
@@ -29,13 +27,15 @@ import org.graalvm.polyglot.io.FileSystem;
  * modules through it, and this is where their imports get node's resolution.
  *
  * <p>GraalJS resolves an import by joining the specifier to the importing module's path. ES modules
- * therefore carry <em>virtual</em> paths, {@code /@pb/<id>/real/path/x.mjs}, where {@code id} names
- * the real folder of the module. Whatever GraalJS then asks for below {@code /@pb/<id>} is a
- * specifier relative to that folder: a file that exists there is a relative import, anything else a
- * package name, a {@code #import} or a core module, resolved by {@link ModuleResolver}. The answer
- * is served as an ES module: the file itself ({@code node:} names in its imports rewritten), or,
- * for CommonJS, JSON and core modules, a small module that re-exports what {@code require} returns.
- * Paths outside {@code /@pb} pass through unchanged.
+ * and CommonJS modules (whose {@code import()} resolves the same way) therefore carry
+ * <em>virtual</em> paths, {@code /@pb/<id>/real/path/x.mjs}, where {@code id} names the real folder
+ * of the module. Whatever GraalJS then asks for below {@code /@pb/<id>} is a specifier relative to
+ * that folder: a file that exists there is a relative import, anything else a package name, a
+ * {@code #import} or a core module, resolved by {@link ModuleResolver}. The answer is served as an
+ * ES module: the file itself, or, for CommonJS, JSON and core modules, a small module that
+ * re-exports what {@code require} returns. GraalJS takes {@code node:x} for a URL and asks {@link
+ * #parsePath(URI)} for its path, which names the core module. Paths outside {@code /@pb} pass
+ * through unchanged.
  *
  * <p>Thread-safety: as the wrapped file system; the folder ids are shared by all contexts, so a
  * module has the same virtual path (and GraalVM's parsed-source cache hits) in every context.
@@ -44,12 +44,15 @@ public final class NodeFileSystem implements FileSystem {
   static final String ROOT = "/@pb/";
   private static final String CORE = ROOT + "node/";
 
+  /**
+   * Where a {@code node:x} URL lands (see {@link #parsePath(URI)}), apart from {@link #CORE}:
+   * GraalJS keys a module loaded by URL under the URL and also under its path, so one path for both
+   * would hold two module records (an assertion error in GraalJS).
+   */
+  private static final String CORE_URL = ROOT + "node-url/";
+
   private static final Map<String, Integer> FOLDER_IDS = new ConcurrentHashMap<>();
   private static final List<String> FOLDERS = new CopyOnWriteArrayList<>();
-
-  /** {@code from 'node:x'}, {@code import 'node:x'}, {@code import('node:x')}. */
-  private static final Pattern NODE_IMPORT =
-      Pattern.compile("(\\bfrom\\s*|\\bimport\\s*\\(?\\s*)(['\"])node:");
 
   /** The Node file system of each JavaScript context, found by the context's language support. */
   private static final Map<Object, NodeFileSystem> BY_CONTEXT =
@@ -110,17 +113,11 @@ public final class NodeFileSystem implements FileSystem {
 
   /** The real path behind a virtual one (an ES module's own), else {@code path} unchanged. */
   public static String realPath(String path) {
-    if (!path.startsWith(ROOT) || path.startsWith(CORE)) {
+    if (!path.startsWith(ROOT) || path.startsWith(CORE) || path.startsWith(CORE_URL)) {
       return path;
     }
     int slash = path.indexOf('/', ROOT.length());
     return slash < 0 ? path : path.substring(slash);
-  }
-
-  /** Rewrites {@code node:} imports to plain core names, which resolve to the same module. */
-  static String rewriteNodeImports(String source) {
-    Matcher m = NODE_IMPORT.matcher(source);
-    return m.find() ? m.replaceAll("$1$2") : source;
   }
 
   private record Target(String core, Path file) {}
@@ -133,6 +130,9 @@ public final class NodeFileSystem implements FileSystem {
     }
     if (s.startsWith(CORE)) {
       return new Target(s.substring(CORE.length()), null);
+    }
+    if (s.startsWith(CORE_URL)) {
+      return new Target(s.substring(CORE_URL.length()), null);
     }
     int slash = s.indexOf('/', ROOT.length());
     int id;
@@ -163,8 +163,15 @@ public final class NodeFileSystem implements FileSystem {
     return t.core() != null ? coreVirtualPath(t.core()) : virtualPath(t.file());
   }
 
+  /**
+   * GraalJS takes {@code import 'node:x'} for a URL and asks for its path here: it is the core
+   * module's virtual path, so no module's source needs rewriting.
+   */
   @Override
   public Path parsePath(URI uri) {
+    if ("node".equals(uri.getScheme())) {
+      return delegate.parsePath(CORE_URL + uri.getSchemeSpecificPart());
+    }
     return delegate.parsePath(uri);
   }
 
@@ -186,6 +193,9 @@ public final class NodeFileSystem implements FileSystem {
 
   @Override
   public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
+    if (path.toString().startsWith(CORE_URL)) {
+      return path;
+    }
     Target t = target(path);
     return t == null ? delegate.toRealPath(path, linkOptions) : delegate.parsePath(canonical(t));
   }
@@ -221,7 +231,7 @@ public final class NodeFileSystem implements FileSystem {
     } else {
       String format = resolver.format(t.file());
       if (format.equals("esm")) {
-        source = rewriteNodeImports(resolver.files().readText(t.file()));
+        source = resolver.files().readText(t.file());
       } else {
         resolver.files().isFile(t.file()); // a sandbox refusal surfaces in the facade's require
         source = facade(format, t.file().toString());

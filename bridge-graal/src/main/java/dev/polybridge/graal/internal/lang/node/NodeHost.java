@@ -120,14 +120,19 @@ final class NodeHost {
     if (text.startsWith("#!")) {
       text = "//" + text; // a shebang line, as node skips it
     }
-    Source source =
-        Source.newBuilder(
-                "js",
-                "(function (exports, require, module, __filename, __dirname) {" + text + "\n})",
-                // The virtual path, so that import() in the module resolves as ES modules do.
-                NodeFileSystem.virtualPath(files.path(path)))
-            .cached(true)
-            .buildLiteral();
+    Source source;
+    try {
+      // A file-backed source at the module's virtual path: GraalJS resolves import() in the
+      // module against it, as it does in ES modules.
+      source =
+          Source.newBuilder("js", new File(NodeFileSystem.virtualPath(files.path(path))))
+              .content(
+                  "(function (exports, require, module, __filename, __dirname) {" + text + "\n})")
+              .cached(true)
+              .build();
+    } catch (IOException e) {
+      return ioFail(e, "open", path);
+    }
     return context.eval(source);
   }
 
@@ -143,7 +148,7 @@ final class NodeHost {
     try {
       source =
           Source.newBuilder("js", new File(NodeFileSystem.virtualPath(files.path(path))))
-              .content(NodeFileSystem.rewriteNodeImports(text))
+              .content(text)
               .mimeType("application/javascript+module")
               .cached(true)
               .build();
