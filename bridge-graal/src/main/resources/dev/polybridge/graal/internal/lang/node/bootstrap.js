@@ -8,6 +8,7 @@
   const cwd = folders.length > 0 ? folders[0] : '/';
   const coreCache = new Map();
   const moduleCache = Object.create(null);
+  const resolutions = new Map();
 
   function hostError() {
     const text = host.error();
@@ -77,11 +78,16 @@
       throw new TypeError(
         `The "id" argument must be of type string. Received ${specifier === null ? 'null' : typeof specifier}`);
     }
-    const r = host.resolve(specifier, host.realPathOf(dir), esm);
+    // As node's Module._pathCache: a module tree requires the same relative names many times.
+    const key = (esm ? 'i' : 'r') + dir + '\0' + specifier;
+    let r = resolutions.get(key);
+    if (r !== undefined) return r;
+    r = host.resolve(specifier, host.realPathOf(dir), esm);
     if (r === null) {
       const { code, message } = hostError();
       throw codedError(code, message);
     }
+    resolutions.set(key, r);
     return r;
   }
 
