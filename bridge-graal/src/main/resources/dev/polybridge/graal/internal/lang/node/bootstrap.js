@@ -1,8 +1,8 @@
-// Polybridge's Node layer for GraalJS, evaluated once per context (see NodeRuntime.java): the
-// module system (require, ES module facades), node's globals and the web platform globals. Each
-// global is a getter that loads its implementation on first touch, so a context that never uses
-// one pays nothing for it.
-(function (host, folders) {
+// Polybridge's Node layer for GraalJS, evaluated in a context when the context first uses it (see
+// stub.js and NodeRuntime.java): the module system (require, ES module facades), node's globals and
+// the web platform globals. Each global is a getter that loads its implementation on first touch.
+// originals: what stub.js took of the globals before it hid them behind its accessors.
+(function (host, folders, originals) {
   'use strict';
   const G = globalThis;
   const cwd = folders.length > 0 ? folders[0] : '/';
@@ -222,9 +222,9 @@
 
   // Node's timers give Timeout objects (ref, unref, hasRef, refresh); clear* accept either.
   const hostTimers = {
-    setTimeout: G.setTimeout,
-    setInterval: G.setInterval,
-    clearTimeout: G.clearTimeout,
+    setTimeout: originals.setTimeout,
+    setInterval: originals.setInterval,
+    clearTimeout: originals.clearTimeout,
   };
   if (typeof hostTimers.setTimeout === 'function') {
     class Timeout {
@@ -262,7 +262,7 @@
   }
 
   // GraalJS's own TextEncoder and TextDecoder (UTF-8, UTF-16), kept for internal/web.
-  loader.native = { TextEncoder: G.TextEncoder, TextDecoder: G.TextDecoder };
+  loader.native = { TextEncoder: originals.TextEncoder, TextDecoder: originals.TextDecoder };
   define('global', G);
   define('require', makeRequire(null));
   lazy('process', () => loadCore('process'));
@@ -277,7 +277,7 @@
     lazy(name, () => loadCore('internal/abort')[name]);
   }
   // GraalJS's console prints objects as [object Object]; node's formats them with util.inspect.
-  const graalConsole = G.console;
+  const graalConsole = originals.console;
   lazy('console', () => loadCore('internal/console').create(graalConsole));
   return loader;
 });
