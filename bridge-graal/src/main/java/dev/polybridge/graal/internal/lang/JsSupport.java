@@ -43,7 +43,7 @@ final class JsSupport extends GuestSupport {
     node =
         NodeRuntime.install(
             context(),
-            NodeFileSystem.of(context()),
+            NodeFileSystem.take(context()),
             host.jsModulePath(),
             host.stdout(),
             host.stderr(),

@@ -78,9 +78,12 @@ public final class NodeFileSystem implements FileSystem {
     BY_CONTEXT.put(context, this);
   }
 
-  /** The file system {@code context} was built with, or null when it has none. */
-  public static NodeFileSystem of(Object context) {
-    return BY_CONTEXT.get(context);
+  /**
+   * The file system {@code context} was built with, or null when it has none; forgotten here, as
+   * the Node layer connected to it then refers to the context (a weak map must not hold that).
+   */
+  public static NodeFileSystem take(Object context) {
+    return BY_CONTEXT.remove(context);
   }
 
   FileSystem delegate() {
