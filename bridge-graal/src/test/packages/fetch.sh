@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fetches the real third-party packages the bridge-graal tests use, into $1 (under target/):
 #   $1/js/node_modules   npm packages of package.json here, installed with npm ci
+#   $1/corpus/node_modules  the npm compatibility corpus (corpus/package.json), likewise
 #   $1/dist-packages     Debian's python3-markdown: the system's copy when it is installed,
 #                        else the package downloaded with apt-get download (no root needed)
 # Run by Maven in generate-test-resources; quick when nothing changed.
@@ -9,10 +10,16 @@ out="$1"
 here="$(cd "$(dirname "$0")" && pwd)"
 mkdir -p "$out/js"
 
-if ! cmp -s "$here/package-lock.json" "$out/js/package-lock.json" || [ ! -d "$out/js/node_modules" ]; then
-  cp "$here/package.json" "$here/package-lock.json" "$out/js/"
-  (cd "$out/js" && npm ci --no-audit --no-fund --omit-lockfile-registry-resolved --loglevel=error)
-fi
+# npm ci of the package.json and lock in $1 into $2, unless $2 already holds that lock's install.
+install() {
+  if ! cmp -s "$1/package-lock.json" "$2/package-lock.json" || [ ! -d "$2/node_modules" ]; then
+    mkdir -p "$2"
+    cp "$1/package.json" "$1/package-lock.json" "$2/"
+    (cd "$2" && npm ci --no-audit --no-fund --omit-lockfile-registry-resolved --loglevel=error)
+  fi
+}
+install "$here" "$out/js"
+install "$here/corpus" "$out/corpus"
 
 if [ ! -e "$out/dist-packages/markdown/__init__.py" ]; then
   rm -rf "$out/dist-packages" "$out/deb"

@@ -1,4 +1,4 @@
-// attempt: get Node's file system module
-// expect: GuestException TypeError
-// message: Cannot load module: 'fs'
+// attempt: write a host file with Node's fs module
+// expect: GuestException Error
+// message: fs.writeFileSync is not offered: a Polybridge JavaScript context may read files (its module folders when sandboxed) but never write them; write from Java instead
 require('fs').writeFileSync(SENTINEL, 'escaped');

@@ -212,7 +212,10 @@ class JsSpecificTest {
     GuestException e =
         assertThrows(GuestException.class, () -> js().importModule("./no_such_module.js"));
 
-    assertEquals("TypeError", e.guestType());
-    assertEquals("Cannot load module: './no_such_module.js'", e.guestMessage());
+    assertEquals("Error", e.guestType());
+    assertEquals(
+        "Cannot find module './no_such_module.js' in the module folders "
+            + Fixtures.dir("js").toAbsolutePath().normalize(),
+        e.guestMessage());
   }
 }

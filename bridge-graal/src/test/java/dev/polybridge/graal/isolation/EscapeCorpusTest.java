@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * # attempt: read a host file outside the Python path
  * # expect: GuestException PermissionError        (or: BridgeException, or: value &lt;str of result&gt;)
  * # message: [Errno 13] Permission denied: '{SECRET_FILE}'   (optional, exact; also {SENTINEL},
- * #          {PYTHON_STDLIB})
+ * #          {PYTHON_STDLIB}, {SUPPORT}: the module folder)
  * # result: outcome                                (optional: an expression read afterwards)
  * </pre>
  *
@@ -190,6 +190,8 @@ class EscapeCorpusTest {
   private static String placeholders(String text) {
     return text.replace("{SECRET_FILE}", secretFile.toString())
         .replace("{SENTINEL}", sentinel.toString())
-        .replace("{PYTHON_STDLIB}", pythonStdlib.toString());
+        .replace("{PYTHON_STDLIB}", pythonStdlib.toString())
+        .replace(
+            "{SUPPORT}", Isolation.resource("support").toAbsolutePath().normalize().toString());
   }
 }

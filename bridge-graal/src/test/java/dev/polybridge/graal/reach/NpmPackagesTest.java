@@ -42,6 +42,15 @@ class NpmPackagesTest {
     bridge.close();
   }
 
+  /** node_modules in {@code dir} and each folder above it, as node searches them. */
+  private static String nodeModulesAbove(Path dir) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Path p = dir; p != null; p = p.getParent()) {
+      out.add(p.resolve("node_modules").toString());
+    }
+    return String.join(", ", out);
+  }
+
   @Test
   void lodashResolvesThroughPackageJsonMain() {
     Handle lodash = js.importModule("lodash");
@@ -76,7 +85,15 @@ class NpmPackagesTest {
   @Test
   void anUnknownPackageSaysItCannotBeFound() {
     GuestException e = assertThrows(GuestException.class, () -> js.importModule("no-such-pkg"));
-    assertEquals("TypeError", e.guestType());
-    assertEquals("Cannot load module: 'no-such-pkg'", e.guestMessage());
+    Path root = TestPackages.npmFolder().toAbsolutePath().normalize();
+    assertEquals("Error", e.guestType());
+    assertEquals(
+        "Cannot find package 'no-such-pkg' from "
+            + root
+            + ": it is in none of "
+            + nodeModulesAbove(root)
+            + ", "
+            + extra.toAbsolutePath().normalize().resolve("node_modules"),
+        e.guestMessage());
   }
 }

@@ -426,6 +426,11 @@ final class ContextCore {
     }
 
     @Override
+    public OutputStream stdout() {
+      return options.stdout().orElse(services.config.stdout());
+    }
+
+    @Override
     public OutputStream stderr() {
       return options.stderr().orElse(services.config.stderr());
     }

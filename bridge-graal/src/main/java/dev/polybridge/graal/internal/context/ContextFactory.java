@@ -6,6 +6,7 @@ import dev.polybridge.graal.internal.fs.BytecodeCacheFileSystem;
 import dev.polybridge.graal.internal.fs.PythonBytecodeCache;
 import dev.polybridge.graal.internal.fs.ReadOnlyRootsFileSystem;
 import dev.polybridge.graal.internal.lang.GuestSupport;
+import dev.polybridge.graal.internal.lang.node.NodeFileSystem;
 import dev.polybridge.spi.BridgeConfig;
 import java.io.File;
 import java.io.IOException;
@@ -192,6 +193,12 @@ final class ContextFactory {
               options.allowIO() ? folder -> true : this::sandboxMayRead,
               false);
     }
+    NodeFileSystem node = null;
+    if (languages.contains(Language.JS)) {
+      // ES modules load through it, with node's resolution (see lang.node).
+      node = NodeFileSystem.wrap(files != null ? files : FileSystem.newDefaultFileSystem());
+      files = node;
+    }
     if (files == null) {
       b.allowIO(IOAccess.ALL);
     } else {
@@ -213,7 +220,11 @@ final class ContextFactory {
     if (languages.contains(Language.JS)) {
       configureJs(b);
     }
-    return b.build();
+    Context context = b.build();
+    if (node != null) {
+      node.attachTo(context);
+    }
+    return context;
   }
 
   /**
@@ -321,9 +332,9 @@ final class ContextFactory {
 
   private void configureJs(Context.Builder b) {
     b.option("js.esm-eval-returns-exports", "true");
-    if (!config.jsModulePath().isEmpty()) {
-      b.option("js.commonjs-require", "true");
-      b.option("js.commonjs-require-cwd", config.jsModulePath().get(0).toString());
-    }
+    // require() and the core modules are Polybridge's own (lang.node); ES modules resolve bare
+    // names through NodeFileSystem, which needs them joined to the importing module's path.
+    b.option("js.esm-bare-specifier-relative-lookup", "true");
+    b.option("js.text-encoding", "true");
   }
 }

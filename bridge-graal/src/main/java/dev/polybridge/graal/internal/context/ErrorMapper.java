@@ -9,6 +9,7 @@ import dev.polybridge.Language;
 import dev.polybridge.graal.internal.lang.GuestSupport;
 import dev.polybridge.graal.internal.lang.GuestSupport.ErrorInfo;
 import dev.polybridge.graal.internal.lang.GuestSupport.Frame;
+import dev.polybridge.graal.internal.lang.node.NodeFileSystem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -148,7 +149,7 @@ final class ErrorMapper {
         continue;
       }
       SourceSection at = frame.getSourceLocation();
-      String file = at != null ? at.getSource().getName() : "<unknown>";
+      String file = at != null ? NodeFileSystem.realPath(at.getSource().getName()) : "<unknown>";
       if (GuestSupport.HELPER_SOURCE_NAME.equals(file)) {
         continue;
       }

@@ -1,18 +1,15 @@
 package dev.polybridge.graal.internal.lang;
 
 import dev.polybridge.Language;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.polybridge.graal.internal.lang.node.NodeFileSystem;
+import dev.polybridge.graal.internal.lang.node.NodeRuntime;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -25,6 +22,9 @@ final class JsSupport extends GuestSupport {
 
   /** JavaScript numbers are doubles: integers beyond 2^53 become BigInts, so no digit is lost. */
   private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+
+  /** require, the core modules and the web globals of this context (lang.node). */
+  private NodeRuntime node;
 
   JsSupport(LanguageHost host) {
     super(host, Language.JS);
@@ -40,11 +40,25 @@ final class JsSupport extends GuestSupport {
     loop.install(
         context().getBindings("js"), args -> helper("queue_microtask").execute((Object[]) args));
     host.onClose(loop::close);
+    node =
+        NodeRuntime.install(
+            context(),
+            NodeFileSystem.take(context()),
+            host.jsModulePath(),
+            host.stdout(),
+            host.stderr(),
+            HELPER_SOURCE_NAME);
   }
 
   @Override
   Value loadHelpers() {
     return context().eval(source(HELPERS, HELPER_SOURCE_NAME));
+  }
+
+  @Override
+  public void release() {
+    super.release();
+    node = null;
   }
 
   @Override
@@ -54,52 +68,7 @@ final class JsSupport extends GuestSupport {
 
   @Override
   public Value importModule(String name) {
-    if (name.endsWith(".mjs")) {
-      return importEsModule(name);
-    }
-    Value require = context().getBindings("js").getMember("require");
-    if (require == null || !require.canExecute()) {
-      return helper("module_not_found").execute(name, "no jsModulePath is configured");
-    }
-    return require.execute(resolveAcrossModulePath(name));
-  }
-
-  /**
-   * CommonJS resolves from the first module folder (its working directory). A relative file or a
-   * package found only in a later folder is required by its absolute path instead, so every folder
-   * of {@code jsModulePath} is searched, in order.
-   */
-  private String resolveAcrossModulePath(String name) {
-    List<Path> dirs = host.jsModulePath();
-    boolean relative = name.startsWith("./") || name.startsWith("../");
-    for (int i = 0; i < dirs.size(); i++) {
-      Path dir = dirs.get(i);
-      Path candidate =
-          relative ? dir.resolve(name).normalize() : dir.resolve("node_modules").resolve(name);
-      if (Files.exists(candidate) || (relative && Files.exists(Path.of(candidate + ".js")))) {
-        return i == 0 ? name : candidate.toString();
-      }
-    }
-    return name;
-  }
-
-  /** Evaluates an ES module file found on the module path; returns its namespace. */
-  private Value importEsModule(String name) {
-    for (Path dir : host.jsModulePath()) {
-      Path file = dir.resolve(name).normalize();
-      if (file.startsWith(dir) && Files.isRegularFile(file)) {
-        try {
-          Source module =
-              Source.newBuilder("js", file.toFile())
-                  .mimeType("application/javascript+module")
-                  .build();
-          return context().eval(module);
-        } catch (IOException e) {
-          throw new UncheckedIOException("Cannot read ES module " + file, e);
-        }
-      }
-    }
-    return helper("module_not_found").execute(name, "searched " + host.jsModulePath());
+    return node.importModule(name);
   }
 
   @Override

@@ -27,6 +27,9 @@ public interface LanguageHost {
   /** The bridge's timer thread, shared by its JavaScript contexts. */
   ScheduledExecutorService timers();
 
+  /** Where the context's guest output goes. */
+  OutputStream stdout();
+
   /** Where the context's guest error output goes. */
   OutputStream stderr();
 

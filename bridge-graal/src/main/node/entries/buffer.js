@@ -1,0 +1,2 @@
+// Node's buffer module: feross/buffer, the one browserify and webpack use.
+module.exports = require('buffer/');

@@ -1,0 +1,2 @@
+// Node's punycode module: punycode.js, the library Node itself bundles.
+module.exports = require('punycode/');

@@ -1,0 +1,2 @@
+// Node's stream module: readable-stream, Node's streams published as a package.
+module.exports = require('readable-stream');

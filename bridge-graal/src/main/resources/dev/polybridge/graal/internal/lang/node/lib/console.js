@@ -1,0 +1,3 @@
+// node's console.
+'use strict';
+module.exports = globalThis.console;

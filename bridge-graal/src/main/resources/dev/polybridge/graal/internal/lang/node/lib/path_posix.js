@@ -1,0 +1,3 @@
+// node's path/posix.
+'use strict';
+module.exports = require('path');

@@ -1,0 +1,3 @@
+// node's stream/promises.
+'use strict';
+module.exports = require('stream').promises;

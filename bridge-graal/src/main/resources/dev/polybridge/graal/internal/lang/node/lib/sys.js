@@ -1,0 +1,3 @@
+// node's sys.
+'use strict';
+module.exports = require('util');

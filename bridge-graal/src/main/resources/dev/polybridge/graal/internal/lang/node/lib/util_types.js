@@ -1,0 +1,3 @@
+// node's util/types.
+'use strict';
+module.exports = require('util').types;

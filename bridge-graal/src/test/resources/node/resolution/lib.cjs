@@ -1,0 +1,2 @@
+exports.greeting = 'hello';
+exports.count = 2;

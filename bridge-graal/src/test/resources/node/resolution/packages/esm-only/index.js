@@ -1,0 +1,1 @@
+import util from '#util'; import { shout } from '#lib/shout'; import { createHash } from 'node:crypto'; import path from 'path'; import cjs from 'cjs-with-json'; export const answer = [util, shout('hi'), createHash('md5').update('x').digest('hex'), path.join('a', 'b'), cjs.twice(4)]; export default 'esm-only default';

@@ -1,0 +1,1 @@
+export default 'esm index'; export const kind = 'esm';

@@ -1,0 +1,1 @@
+module.exports = 'self ' + require('self-ref/other');
