@@ -33,8 +33,9 @@ import org.graalvm.polyglot.Value;
  *
  * <p>The clock starts when {@code main} starts, before the engine or bridge is made, so the first
  * seconds include creating the engine (or bridge), the first context and compiling the function, as
- * they do for a user. Every result is checked. Output: one line {@code <second> <count>} per
- * second, then {@code # total}.
+ * they do for a user. Every result is checked. Output: {@code # set-up done after <ms> ms} (the
+ * engine or bridge, context and function made; the first operations may still be slow), one line
+ * {@code <second> <count>} per second, then {@code # total}.
  */
 public final class PerSecond {
   /** Every variant, in the order {@code per-second.sh} runs them. */
@@ -73,7 +74,7 @@ public final class PerSecond {
     long[] counts = run(subject, t0, seconds);
     subject.resource().close();
     System.out.println("# variant " + variant);
-    System.out.printf(Locale.ROOT, "# set-up done after %d ms%n", (ready - t0) / 1_000_000L);
+    System.out.printf(Locale.ROOT, "%s%d ms%n", PerSecondTable.SET_UP, (ready - t0) / 1_000_000L);
     long total = 0;
     for (int s = 0; s < counts.length; s++) {
       System.out.println((s + 1) + " " + counts[s]);

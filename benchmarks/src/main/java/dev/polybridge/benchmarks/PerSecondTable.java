@@ -19,6 +19,9 @@ import java.util.Map;
  * </pre>
  */
 public final class PerSecondTable {
+  /** The line of {@link PerSecond}'s output that says when its set-up was done. */
+  static final String SET_UP = "# set-up done after ";
+
   private static final int[] SHOWN = {1, 2, 3, 4, 5, 10, 15, 20, 25, 30, 45, 60};
 
   private static final Map<String, String> LABELS =
@@ -31,7 +34,7 @@ public final class PerSecondTable {
           "proxy", "interface proxy");
 
   /** One variant's counts, second 1 first. */
-  private record Series(String variant, long[] counts) {
+  private record Series(String variant, long setUpMillis, long[] counts) {
     String label() {
       int dash = variant.indexOf("-call-");
       if (dash < 0) {
@@ -94,15 +97,15 @@ public final class PerSecondTable {
 
   private static String markdown(String what, List<Series> all, int seconds) {
     boolean calls = all.stream().anyMatch(s -> s.variant().contains("-call-"));
-    StringBuilder md = new StringBuilder("| ").append(what).append(", second |");
-    StringBuilder rule = new StringBuilder("|---|");
+    StringBuilder md = new StringBuilder("| ").append(what).append(" | set-up, ms |");
+    StringBuilder rule = new StringBuilder("|---|---:|");
     for (int sec : SHOWN) {
       if (sec <= seconds) {
-        md.append(' ').append(sec).append(" |");
+        md.append(" s ").append(sec).append(" |");
         rule.append("---:|");
       }
     }
-    String last = "mean of s " + Math.max(1, seconds - 9) + "-" + seconds;
+    String last = "mean, s " + Math.max(1, seconds - 9) + "-" + seconds;
     md.append(' ').append(last).append(" |");
     rule.append("---:|");
     if (calls) {
@@ -111,7 +114,9 @@ public final class PerSecondTable {
     }
     md.append(" time per op vs raw, same seconds |\n").append(rule).append("---:|\n");
     for (Series s : all) {
-      md.append("| ").append(s.label()).append(" |");
+      md.append("| ").append(s.label()).append(" | ");
+      md.append(s.setUpMillis() < 0 ? "n/a" : String.format(Locale.ROOT, "%,d", s.setUpMillis()));
+      md.append(" |");
       for (int sec : SHOWN) {
         if (sec <= seconds) {
           long v = sec <= s.counts().length ? s.counts()[sec - 1] : 0;
@@ -144,9 +149,12 @@ public final class PerSecondTable {
   private static Series read(Path file) throws IOException {
     String variant = file.getFileName().toString().replaceFirst("\\.txt$", "");
     List<Long> counts = new ArrayList<>();
+    long setUp = -1;
     for (String line : Files.readAllLines(file)) {
       if (line.startsWith("# variant ")) {
         variant = line.substring("# variant ".length()).trim();
+      } else if (line.startsWith(SET_UP) && line.endsWith(" ms")) {
+        setUp = Long.parseLong(line.substring(SET_UP.length(), line.length() - 3).trim());
       } else if (line.matches("\\d+ \\d+")) {
         counts.add(Long.parseLong(line.substring(line.indexOf(' ') + 1)));
       }
@@ -155,6 +163,6 @@ public final class PerSecondTable {
     for (int i = 0; i < c.length; i++) {
       c[i] = counts.get(i);
     }
-    return new Series(variant, c);
+    return new Series(variant, setUp, c);
   }
 }
