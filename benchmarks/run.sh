@@ -3,9 +3,9 @@
 # (CPython, Node) and writes the results table of BENCHMARKS.md and benchmarks/chart.png.
 #
 #   benchmarks/run.sh            full run: every benchmark, enough forks and iterations to quote
-#   benchmarks/run.sh --quick    one fork and one short iteration each, conversion of lists only and
-#                                start-up with the JIT only (aimed at under 10 minutes on 2 cores):
-#                                indicative numbers only
+#   benchmarks/run.sh --quick    one fork and one short iteration each, calls and snippets up to
+#                                the "after 10 s" window, start-up with the JIT only: indicative
+#                                numbers only
 #   benchmarks/run.sh --smoke    one iteration of everything, to prove it all runs; the report goes
 #                                to benchmarks/results/, not BENCHMARKS.md
 #
@@ -23,12 +23,11 @@
 # NODE (default node).
 #
 # Run it on a quiet machine: other work on the 2 cores shows up in every number.
+# benchmarks/per-second.sh prints the per-second series of calls and isolated snippets outside JMH.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BENCH="$ROOT/benchmarks"
-JDK="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAVA="$JDK/bin/java"
 PYTHON="${PYTHON:-python3}"
 NODE="${NODE:-node}"
 
@@ -43,7 +42,7 @@ CHART=""
 EXTRA_JMH=""
 
 usage() {
-  sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
@@ -77,8 +76,10 @@ wants() { case ",$ONLY," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
 # ---- JMH settings per group and mode: forks, warm-up and measurement ----
 case "$MODE" in
   full)
-    CALL="-f 3 -wi 5 -w 2s -i 5 -r 2s"
-    ISOLATED="-f 2 -wi 5 -w 2s -i 5 -r 2s"
+    # Calls and isolated snippets: one fork per benchmark, every second measured from its start
+    # (no JMH warm-up); the report reads the seconds after 10 s and after 60 s (report.Windows).
+    CALL="-f 1 -wi 0 -i 63 -r 1s"
+    ISOLATED="$CALL"
     COMPUTE="-f 2 -wi 8 -w 3s -i 5 -r 3s"
     CONVERSION="-f 2 -wi 5 -w 2s -i 5 -r 2s"
     POOL="-f 2 -wi 5 -w 2s -i 5 -r 2s"
@@ -89,16 +90,15 @@ case "$MODE" in
     ;;
   quick)
     # One fork each and about 2 s of iterations: most of a quick run is the forks' start-up (a
-    # GraalPy context costs seconds in every fork). To stay under 10 minutes on 2 cores it leaves
-    # out conversion of maps and bytes and the start-up runs without the JIT; the report shows
-    # those rows as n/a.
-    # Calls and isolated snippets get a few warm-up iterations: with one, the JIT has not yet
-    # compiled the call path and context creation, and the numbers are several times too slow.
+    # GraalPy context costs seconds in every fork). It leaves out the start-up runs without the
+    # JIT; the report shows those rows as n/a.
+    # Calls and isolated snippets: the first 13 seconds of each fork, so the "after 10 s" window
+    # only ("after 60 s" reads n/a).
     SHORT="-f 1 -wi 1 -w 1s -i 1 -r 1s"
-    CALL="-f 1 -wi 3 -w 1s -i 1 -r 1s"
-    ISOLATED="-f 1 -wi 2 -w 1s -i 1 -r 2s"
+    CALL="-f 1 -wi 0 -i 13 -r 1s"
+    ISOLATED="$CALL"
     COMPUTE="-f 1 -wi 2 -w 1s -i 1 -r 2s"
-    CONVERSION="$SHORT -p shape=list"
+    CONVERSION="$SHORT"
     POOL="$SHORT"
     STARTUP="-f 1"
     STARTUP_NOJIT=0
@@ -121,41 +121,9 @@ case "$MODE" in
     ;;
 esac
 
-# ---- Temurin 25 and the build ----
-if ! "$JAVA" -version 2>&1 | grep -q 'version "25'; then
-  echo "run.sh: needs Temurin 25 at $JDK (set JDK25=...): guest code is JIT-compiled only on JDK 25" >&2
-  exit 1
-fi
-if [ "$BUILD" = 1 ]; then
-  echo "== Building (JAVA_HOME=$JDK)"
-  # Spotless is skipped here: its google-java-format cannot run on JDK 25 (CI checks formatting
-  # on JDK 17); it changes no class file.
-  (cd "$ROOT" && JAVA_HOME="$JDK" MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
-    mvn -B -q -pl benchmarks -am package -DskipTests -Dspotless.check.skip=true)
-fi
-for f in classes/META-INF/BenchmarkList lib/bridge-graal-0.1.0-SNAPSHOT.jar jvm-flags.txt; do
-  if [ ! -s "$BENCH/target/$f" ]; then
-    echo "run.sh: benchmarks/target/$f is missing; run without --no-build" >&2
-    exit 1
-  fi
-done
-JIT_FLAGS="$(cat "$BENCH/target/jvm-flags.txt")"
-case "$JIT_FLAGS" in
-  *EnableJVMCI*--upgrade-module-path=*) ;;
-  *) echo "run.sh: target/jvm-flags.txt has no JIT flags ('$JIT_FLAGS'): the build did not run on JDK 25" >&2
-     exit 1 ;;
-esac
-# The same flags without the Graal compiler: the "without the JIT" start-up runs.
-NOJIT_FLAGS=""
-for flag in $JIT_FLAGS; do
-  case "$flag" in
-    -XX:+UnlockExperimentalVMOptions|-XX:+EnableJVMCI|--upgrade-module-path=*) ;;
-    *) NOJIT_FLAGS="$NOJIT_FLAGS $flag" ;;
-  esac
-done
-# The jars were copied at build time, so rebuilding other modules during a run changes nothing.
-CP="$BENCH/target/classes:$BENCH/target/lib/*"
-FORK_JVM="-Xss4m -Xms1g -Xmx4g"
+# ---- Temurin 25, the build, the class path and the JIT flags (shared with per-second.sh) ----
+# shellcheck source=benchmarks/jvm-env.sh
+. "$BENCH/jvm-env.sh"
 mkdir -p "$RESULTS"
 if [ "$ONLY" = "$ALL_GROUPS" ]; then
   # A whole run starts clean, so the report never mixes in an earlier run's files.

@@ -3,14 +3,12 @@ package dev.polybridge.benchmarks;
 import dev.polybridge.Bridge;
 import dev.polybridge.GuestContext;
 import dev.polybridge.Handle;
-import dev.polybridge.Language;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,32 +25,37 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * The cost of one call from Java into a guest function, three ways: the raw polyglot {@code
- * Value.execute}, {@link Handle#call} and a Java interface bound with {@code as(Api.class)}. Each
- * with an int in and out, a String argument and a 10-entry {@code Map<String,String>} argument.
+ * The cost of one call from Java into a guest function, three ways, each with an int in and out, a
+ * String argument and a 10-entry {@code Map<String,String>} argument (the functions of {@link
+ * CallCode}, the same source on both sides):
  *
- * <p>Like with like: the raw baseline has its own {@link Engine} and a Python+JS context set up as
- * the bridge's shared context is, calls the same functions from {@code
- * workloads/call_overhead.py|js}, and, for the Map, builds the same native dict/object the bridge
- * builds (a {@code dict} with {@code putHashEntry}, an object with {@code putMember}), because the
- * guest function needs a native value in both cases. Results are read back as Java ints both ways.
+ * <ul>
+ *   <li>raw: exactly the plain polyglot API a user would write, {@code Context.newBuilder("js",
+ *       "python").build()} (default settings, no explicit {@link Engine}), {@code Value f =
+ *       ctx.eval(lang, "(x) => x + 1")}, {@code f.execute(i).asInt()}; for the Map the benchmark
+ *       method builds the same native dict / object by hand ({@code putHashEntry} / {@code
+ *       putMember}), because the guest function needs a native value either way;
+ *   <li>{@code Handle.call(i).as(int.class)} on the same function evaluated in {@code bridge.js()}
+ *       / {@code bridge.python()};
+ *   <li>an interface proxy, {@code as(CallCode.Api.class)} on {@code ({inc: (x) => x + 1, ...})} /
+ *       a {@code types.SimpleNamespace} whose {@code inc} is that lambda.
+ * </ul>
+ *
+ * <p>A second baseline, {@code rawSharedEngineInt}, is the raw int call in a context made on an
+ * explicit {@code Engine} (as the bridge's contexts are, so that they share code): it shows what
+ * that sharing costs in GraalVM itself.
+ *
+ * <p>Users feel both a short and a long warm-up, so each fork measures every second from the start
+ * (no JMH warm-up, 63 one-second iterations); the report reads two windows of three seconds from
+ * the iterations: after 10 s and after 60 s (see {@code report.Windows}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(3)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Warmup(iterations = 0)
+@Measurement(iterations = 63, time = 1)
 public class CallOverheadBenchmark {
-
-  /** What the guest's {@code api} object is bound to. */
-  public interface Api {
-    int inc(int x);
-
-    int strlen(String s);
-
-    int mapsize(Map<String, String> m);
-  }
 
   @Param({"python", "js"})
   public String language;
@@ -61,9 +64,9 @@ public class CallOverheadBenchmark {
   private Handle inc;
   private Handle strlen;
   private Handle mapsize;
-  private Api api;
+  private CallCode.Api api;
 
-  private Engine engine;
+  private Engine sharedEngine;
   private Context raw;
   private Value rawInc;
   private Value rawStrlen;
@@ -81,38 +84,38 @@ public class CallOverheadBenchmark {
   public void setUp(BenchmarkParams params) {
     String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
     python = language.equals("python");
-    Language lang = python ? Language.PYTHON : Language.JS;
-    String source = Workloads.read("call_overhead." + (python ? "py" : "js"));
     for (int i = 0; i < 10; i++) {
       map.put("key" + i, "value" + i);
     }
     int[] results;
+    int[] expected = {number + 1, text.length(), map.size()};
     if (method.startsWith("raw")) {
-      engine = RawGraal.engine();
-      JitCheck.verify(engine);
-      raw = RawGraal.context(engine, "python", "js");
-      raw.eval(Source.create(lang.id(), source));
-      Value bindings = raw.getBindings(lang.id());
-      rawInc = bindings.getMember("inc");
-      rawStrlen = bindings.getMember("strlen");
-      rawMapsize = bindings.getMember("mapsize");
-      rawNewDict = raw.eval(lang.id(), python ? "dict" : "(() => ({}))");
+      if (method.startsWith("rawSharedEngine")) {
+        sharedEngine = Engine.newBuilder("js", "python").build();
+        raw = Context.newBuilder("js", "python").engine(sharedEngine).build();
+      } else {
+        raw = Context.newBuilder("js", "python").build();
+      }
+      JitCheck.verify(raw.getEngine());
+      rawInc = raw.eval(language, CallCode.inc(python));
+      rawStrlen = raw.eval(language, CallCode.strlen(python));
+      rawMapsize = raw.eval(language, CallCode.mapsize(python));
+      rawNewDict = raw.eval(language, CallCode.newDict(python));
       results = new int[] {rawInt(), rawString(), rawMap()};
+      checkNative(rawNewDict.execute());
     } else {
       bridge = Bridge.create();
       JitCheck.verify(bridge.runtime());
       GuestContext context = python ? bridge.python() : bridge.js();
-      context.exec(source);
-      inc = context.global("inc");
-      strlen = context.global("strlen");
-      mapsize = context.global("mapsize");
-      api = context.global("api").as(Api.class);
+      inc = context.eval(CallCode.inc(python));
+      strlen = context.eval(CallCode.strlen(python));
+      mapsize = context.eval(CallCode.mapsize(python));
+      api = context.eval(CallCode.api(python)).as(CallCode.Api.class);
       results =
           method.startsWith("handle")
               ? new int[] {handleInt(), handleString(), handleMap()}
               : new int[] {proxyInt(), proxyString(), proxyMap()};
     }
-    int[] expected = {number + 1, text.length(), map.size()};
     if (!Arrays.equals(results, expected)) {
       throw new IllegalStateException(
           method
@@ -123,6 +126,18 @@ public class CallOverheadBenchmark {
     }
   }
 
+  /** The raw Map baseline builds a real dict / plain object, as the bridge does. */
+  private void checkNative(Value dict) {
+    String check =
+        python
+            ? "lambda d: type(d) is dict"
+            : "(o) => Object.getPrototypeOf(o) === Object.prototype";
+    if (!raw.eval(language, check).execute(dict).asBoolean()) {
+      throw new IllegalStateException(
+          "the raw Map baseline does not build a native " + language + " dict/object");
+    }
+  }
+
   @TearDown
   public void tearDown() {
     if (bridge != null) {
@@ -130,7 +145,9 @@ public class CallOverheadBenchmark {
     }
     if (raw != null) {
       raw.close();
-      engine.close();
+    }
+    if (sharedEngine != null) {
+      sharedEngine.close();
     }
   }
 
@@ -141,9 +158,15 @@ public class CallOverheadBenchmark {
     return rawInc.execute(number).asInt();
   }
 
+  /** The second baseline: the same call in a context on an explicit, shareable Engine. */
+  @Benchmark
+  public int rawSharedEngineInt() {
+    return rawInc.execute(number).asInt();
+  }
+
   @Benchmark
   public int handleInt() {
-    return inc.call(number).as(Integer.class);
+    return inc.call(number).as(int.class);
   }
 
   @Benchmark
@@ -160,7 +183,7 @@ public class CallOverheadBenchmark {
 
   @Benchmark
   public int handleString() {
-    return strlen.call(text).as(Integer.class);
+    return strlen.call(text).as(int.class);
   }
 
   @Benchmark
@@ -185,7 +208,7 @@ public class CallOverheadBenchmark {
 
   @Benchmark
   public int handleMap() {
-    return mapsize.call(map).as(Integer.class);
+    return mapsize.call(map).as(int.class);
   }
 
   @Benchmark

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Value;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,8 +35,13 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * Uint8Array) and {@code as(TypeRef)} (a Java copy). Raw GraalVM: hand-written polyglot API code
  * that builds the same native guest value ({@code setArrayElement}, {@code putHashEntry} / {@code
  * putMember}, a Latin-1 string decoded in the guest) and the same Java copy ({@code
- * getArrayElement}, the hash or member iterator, {@code readBuffer}), in a context set up like the
- * bridge's shared one.
+ * getArrayElement} into an {@code ArrayList}, the hash or member iterator into a {@code
+ * LinkedHashMap}, {@code readBuffer}), in a plain {@code Context.newBuilder("js",
+ * "python").build()} as in {@link CallOverheadBenchmark}.
+ *
+ * <p>The set-up checks, for both sides, that the guest value is native ({@code type(x) is list /
+ * dict / bytes}; {@code Array.isArray(x)}, a plain object, {@code x instanceof Uint8Array}) and of
+ * the full size, and that the Java copy equals the Java value and is of the same class.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,7 +69,6 @@ public class ConversionBenchmark {
   private GuestContext context;
   private Handle guestValue;
 
-  private Engine engine;
   private Context raw;
   private Value rawGuestValue;
   private Value rawNewList;
@@ -83,11 +86,12 @@ public class ConversionBenchmark {
       JitCheck.verify(bridge.runtime());
       context = python ? bridge.python() : bridge.js();
       guestValue = context.eval(guestExpression());
-      check("Polybridge", bridgeToJava(), bridgeToGuest().size());
+      Handle toGuest = bridgeToGuest();
+      boolean isNative = context.eval(nativeCheck()).call(toGuest).as(Boolean.class);
+      check("Polybridge", bridgeToJava(), toGuest.size(), isNative);
     } else {
-      engine = RawGraal.engine();
-      JitCheck.verify(engine);
-      raw = RawGraal.context(engine, "python", "js");
+      raw = Context.newBuilder("js", "python").build();
+      JitCheck.verify(raw.getEngine());
       String id = python ? "python" : "js";
       rawGuestValue = raw.eval(id, guestExpression());
       rawNewList = raw.eval(id, python ? "lambda n: [None] * n" : "(n) => new Array(n)");
@@ -106,7 +110,8 @@ public class ConversionBenchmark {
               : v.hasBufferElements()
                   ? v.getBufferSize()
                   : v.hasHashEntries() ? v.getHashSize() : v.getMemberKeys().size();
-      check("raw GraalVM", rawToJava(), size);
+      boolean isNative = raw.eval(id, nativeCheck()).execute(v).asBoolean();
+      check("raw GraalVM", rawToJava(), size, isNative);
     }
   }
 
@@ -117,7 +122,6 @@ public class ConversionBenchmark {
     }
     if (raw != null) {
       raw.close();
-      engine.close();
     }
   }
 
@@ -160,14 +164,31 @@ public class ConversionBenchmark {
     }
   }
 
-  /** Both directions give the expected value, so no side is timed doing less. */
-  private void check(String who, Object toJava, long guestSize) {
+  /** A guest function: is its argument the native value of this shape, no foreign wrapper? */
+  private String nativeCheck() {
+    switch (shape) {
+      case "list":
+        return python ? "lambda x: type(x) is list" : "(x) => Array.isArray(x)";
+      case "map":
+        return python
+            ? "lambda x: type(x) is dict"
+            : "(x) => Object.getPrototypeOf(x) === Object.prototype";
+      default:
+        return python ? "lambda x: type(x) is bytes" : "(x) => x instanceof Uint8Array";
+    }
+  }
+
+  /**
+   * Both directions give the expected value (a native guest value of the full size, a Java copy of
+   * the same class and contents), so no side is timed doing less.
+   */
+  private void check(String who, Object toJava, long guestSize, boolean isNative) {
     boolean same =
         shape.equals("bytes")
             ? Arrays.equals((byte[]) toJava, (byte[]) javaValue)
-            : toJava.equals(javaValue);
+            : toJava.equals(javaValue) && toJava.getClass() == javaValue.getClass();
     long expectedSize = shape.equals("bytes") ? BYTES : ELEMENTS;
-    if (!same || guestSize != expectedSize) {
+    if (!same || guestSize != expectedSize || !isNative) {
       throw new IllegalStateException(
           who
               + " converts "
@@ -180,7 +201,8 @@ public class ConversionBenchmark {
               + guestSize
               + " (expected "
               + expectedSize
-              + ")");
+              + "), native guest value "
+              + isNative);
     }
   }
 

@@ -10,9 +10,11 @@ import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.io.IOAccess;
 
 /**
- * The "raw GraalVM" baseline: engines and contexts made with the polyglot API directly, set up like
- * Polybridge's own (one explicit {@link Engine} with both languages, the same sandbox switches), so
- * a ratio measures what the bridge adds and not a difference in configuration.
+ * Engines and contexts made with the polyglot API directly but set up like Polybridge's own (one
+ * explicit {@link Engine} with both languages, the same sandbox switches): the start-up baseline
+ * and the second, "sandboxed" baseline of {@link IsolatedJsBenchmark}. The main call, snippet and
+ * conversion baselines are the plain API with its defaults instead (issue 13), written out in each
+ * benchmark.
  */
 public final class RawGraal {
   private RawGraal() {}

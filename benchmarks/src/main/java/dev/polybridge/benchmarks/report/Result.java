@@ -8,7 +8,10 @@ import java.util.Map;
  * One benchmark result, from a JMH JSON file or the peer runner's, keyed {@code
  * <file>/<Class>.<method>[<param>=<value>,...]}, e.g. {@code
  * call/CallOverheadBenchmark.handleInt[language=python]} or {@code
- * peers/CPython.compute[workload=fib]}.
+ * peers/CPython.compute[workload=fib]}. {@code warmupSeconds} is the JMH warm-up a fork ran before
+ * its first measurement iteration and {@code iterationSeconds} the length of one measurement
+ * iteration (NaN for the peer runner's results): with them {@link #window} reads a stretch of a
+ * fork's time out of its iterations.
  */
 public record Result(
     String key,
@@ -18,7 +21,9 @@ public record Result(
     String unit,
     List<List<Double>> rawData,
     String vm,
-    List<String> jvmArgs) {
+    List<String> jvmArgs,
+    double warmupSeconds,
+    double iterationSeconds) {
 
   /** Seconds per operation, whatever the mode and unit: throughput is inverted. */
   public double secondsPerOp() {
@@ -62,6 +67,51 @@ public record Result(
       }
     }
     return n == 0 ? Double.NaN : sum / n;
+  }
+
+  /**
+   * The measurement iterations that lie within {@code [after, after + length)} seconds of each
+   * fork's time (warm-up included, set-up not), as a result of their own keyed {@code
+   * <key>@<after>s}; null when a fork ran too few iterations to cover the whole stretch, or the
+   * iterations' timing is unknown.
+   */
+  public Result window(double after, double length) {
+    if (!(iterationSeconds > 0) || !Double.isFinite(warmupSeconds) || rawData.isEmpty()) {
+      return null;
+    }
+    List<List<Double>> slices = new ArrayList<>();
+    double sum = 0;
+    int n = 0;
+    for (List<Double> fork : rawData) {
+      List<Double> slice = new ArrayList<>();
+      double end = warmupSeconds + fork.size() * iterationSeconds;
+      if (end + 1e-9 < after + length) {
+        return null;
+      }
+      for (int i = 0; i < fork.size(); i++) {
+        double start = warmupSeconds + i * iterationSeconds;
+        if (start + 1e-9 >= after && start + iterationSeconds <= after + length + 1e-9) {
+          slice.add(fork.get(i));
+          sum += fork.get(i);
+          n++;
+        }
+      }
+      slices.add(slice);
+    }
+    if (n == 0) {
+      return null;
+    }
+    return new Result(
+        key + "@" + Math.round(after) + "s",
+        mode,
+        sum / n,
+        Double.NaN,
+        unit,
+        slices,
+        vm,
+        jvmArgs,
+        after,
+        iterationSeconds);
   }
 
   /** Builds a result from one entry of a JMH (or peer runner) JSON array. */
@@ -111,7 +161,25 @@ public record Result(
         (String) metric.get("scoreUnit"),
         raw,
         vm,
-        jvmArgs);
+        jvmArgs,
+        number(e.get("warmupIterations")) * seconds(e.get("warmupTime")),
+        seconds(e.get("measurementTime")));
+  }
+
+  /** JMH's "10 s", "500 ms" as seconds; NaN when absent (the peer runner's results). */
+  private static double seconds(Object time) {
+    if (!(time instanceof String)) {
+      return Double.NaN;
+    }
+    String[] parts = ((String) time).trim().split(" ");
+    if (parts.length != 2) {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(parts[0]) / perSecond(parts[1]);
+    } catch (IllegalArgumentException e) {
+      return Double.NaN;
+    }
   }
 
   private static double number(Object v) {

@@ -10,7 +10,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Every result of a run: all {@code *.json} files of a results folder, by key. */
+/**
+ * Every result of a run: all {@code *.json} files of a results folder, by key. The results of the
+ * {@link Windows#SUITES} appear as their windows ({@code <key>@10s}, {@code <key>@60s}) instead of
+ * the mean of the whole series.
+ */
 public final class Results {
   private final Map<String, Result> byKey = new TreeMap<>();
   private final Map<String, String> suiteVms = new TreeMap<>();
@@ -35,8 +39,21 @@ public final class Results {
       }
       for (Object entry : (List<Object>) parsed) {
         Result r = Result.fromJmh(suite, (Map<String, Object>) entry);
-        results.byKey.put(r.key(), r);
         results.suiteVms.putIfAbsent(suite, r.vm());
+        boolean windowed = false;
+        if (Windows.SUITES.contains(suite)) {
+          for (int after : Windows.AFTER) {
+            Result w = r.window(after, Windows.LENGTH);
+            if (w != null) {
+              results.byKey.put(w.key(), w);
+              windowed = true;
+            }
+          }
+        }
+        if (!windowed) {
+          // A series too short for any window (a smoke run) is reported as a whole.
+          results.byKey.put(r.key(), r);
+        }
       }
     }
     return results;
