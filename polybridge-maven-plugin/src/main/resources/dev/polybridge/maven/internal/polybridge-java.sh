@@ -24,6 +24,8 @@ not_using() {
 }
 
 # The first entry of a class path that is missing or changed after the cache was written.
+# -nt is not in POSIX, but dash, bash, ksh, zsh and busybox sh all have it.
+# shellcheck disable=SC3013
 changed_entry() (
   IFS=:
   set -f
