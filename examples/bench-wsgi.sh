@@ -28,7 +28,8 @@ JAVA_HOME="$J25" mvn -q -B -pl examples -am install -DskipTests >/dev/null
 JAVA_HOME="$J25" mvn -q -B -pl examples dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 # This checkout's own modules first, whatever another build has installed in ~/.m2 since.
 CP="bridge-core/target/classes:bridge-graal/target/classes:$(cat examples/target/classpath.txt):examples/target/classes"
-JIT="-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path=examples/target/graal-jit --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+# The Graal JIT: the argument file polybridge:jit wrote during the build above.
+JIT="@examples/target/polybridge/jvm.args"
 
 cleanup() { kill "${PB_PID:-}" "${GU_PID:-}" 2>/dev/null || true; }
 trap cleanup EXIT

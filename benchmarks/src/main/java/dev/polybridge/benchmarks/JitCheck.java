@@ -41,8 +41,8 @@ public final class JitCheck {
               + REQUIRE_JIT
               + "=true: this JMH fork was started without the Graal compiler. Run"
               + " benchmarks/run.sh on Temurin 25; it builds with the jdk25-jit profile and hands"
-              + " every fork -XX:+EnableJVMCI --upgrade-module-path=<graal-jit dir>"
-              + " (target/jvm-flags.txt).");
+              + " every fork the polybridge:jit argument file (@target/polybridge/jvm.args, named in"
+              + " target/jvm-flags.txt).");
     }
     if (Boolean.getBoolean(REQUIRE_INTERPRETER) && optimizing) {
       throw new IllegalStateException(

@@ -5,7 +5,8 @@ import dev.polybridge.RuntimeInfo;
 
 /**
  * Exits with status 1 unless guest code is JIT-compiled in this JVM: CI runs it on JDK 25 with the
- * flags of the {@code jdk25-jit} profile to prove the README's JIT set-up works.
+ * {@code polybridge:jit} argument file and on the {@code polybridge:runtime} image (no flags) to
+ * prove the README's JIT set-ups work.
  */
 public final class JitCheck {
   private JitCheck() {}
@@ -19,8 +20,9 @@ public final class JitCheck {
       System.out.println("JIT check: " + runtime + ", 6 * 7 = " + answer);
       if (!runtime.optimizing() || answer != 42) {
         System.err.println(
-            "JIT check failed: guest code is not JIT-compiled. Run on JDK 25 with the flags of"
-                + " the jdk25-jit profile (see README.md, \"Turning on the JIT\").");
+            "JIT check failed: guest code is not JIT-compiled. Run on JDK 25 with the"
+                + " polybridge:jit argument file or on the polybridge:runtime image (see README.md,"
+                + " \"Turning on the JIT\").");
         System.exit(1);
       }
     }
