@@ -20,7 +20,8 @@ import java.util.OptionalLong;
  * <p>Defaults ({@link #sandboxed()}): no host class lookup or host object access, no host I/O
  * beyond reading the Python home and the bridge's Python path, no process or thread creation, no
  * native access, no environment variables, output to the bridge's streams, no time or allocation
- * limit.
+ * limit. {@link Builder#allowNativeModules(boolean)} opts in to GraalPy's own native modules
+ * ({@code sqlite3}, its regular-expression fallback) without opening native code in general.
  */
 public final class ContextOptions {
   private static final ContextOptions SANDBOXED = new Builder().build();
@@ -30,6 +31,7 @@ public final class ContextOptions {
   private final long maxAllocatedBytes;
   private final boolean allowHostAccess;
   private final boolean allowIO;
+  private final boolean allowNativeModules;
   private final OutputStream stdout;
   private final OutputStream stderr;
 
@@ -39,6 +41,7 @@ public final class ContextOptions {
     this.maxAllocatedBytes = b.maxAllocatedBytes;
     this.allowHostAccess = b.allowHostAccess;
     this.allowIO = b.allowIO;
+    this.allowNativeModules = b.allowNativeModules;
     this.stdout = b.stdout;
     this.stderr = b.stderr;
   }
@@ -61,6 +64,7 @@ public final class ContextOptions {
     b.maxAllocatedBytes = maxAllocatedBytes;
     b.allowHostAccess = allowHostAccess;
     b.allowIO = allowIO;
+    b.allowNativeModules = allowNativeModules;
     b.stdout = stdout;
     b.stderr = stderr;
     return b;
@@ -91,6 +95,15 @@ public final class ContextOptions {
     return allowIO;
   }
 
+  /**
+   * Whether Python code may load the native modules GraalPy ships ({@code sqlite3}, the {@code
+   * _cpython_sre} fallback for regular expressions GraalVM's engine cannot run, {@code pyexpat},
+   * {@code unicodedata}'s Unicode 3.2 tables); never {@code ctypes} or any other shared library.
+   */
+  public boolean allowNativeModules() {
+    return allowNativeModules;
+  }
+
   /** Where guest standard output goes; empty means the bridge's stream. */
   public Optional<OutputStream> stdout() {
     return Optional.ofNullable(stdout);
@@ -113,6 +126,8 @@ public final class ContextOptions {
         + allowHostAccess
         + ", allowIO="
         + allowIO
+        + ", allowNativeModules="
+        + allowNativeModules
         + "}";
   }
 
@@ -123,6 +138,7 @@ public final class ContextOptions {
     private long maxAllocatedBytes;
     private boolean allowHostAccess;
     private boolean allowIO;
+    private boolean allowNativeModules;
     private OutputStream stdout;
     private OutputStream stderr;
 
@@ -182,6 +198,23 @@ public final class ContextOptions {
     /** Lets guest code use the host file system and sockets. */
     public Builder allowIO(boolean allowIO) {
       this.allowIO = allowIO;
+      return this;
+    }
+
+    /**
+     * Lets Python code load GraalPy's own native modules: {@code sqlite3}, and the native engine
+     * GraalPy falls back to for regular expressions its Java engine cannot run. They work in every
+     * context that allows them, in any order and in any bridge of the JVM. {@code ctypes} and every
+     * other shared library stay refused. Without this switch, importing them fails with an {@code
+     * ImportError} naming the module and this switch.
+     *
+     * <pre>{@code
+     * ContextOptions opts = ContextOptions.builder().allowNativeModules(true).build();
+     * bridge.newContext(Language.PYTHON, opts).exec("import sqlite3");
+     * }</pre>
+     */
+    public Builder allowNativeModules(boolean allowNativeModules) {
+      this.allowNativeModules = allowNativeModules;
       return this;
     }
 

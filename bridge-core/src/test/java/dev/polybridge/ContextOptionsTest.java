@@ -29,6 +29,7 @@ class ContextOptionsTest {
     assertEquals(OptionalLong.empty(), options.maxAllocatedBytes());
     assertFalse(options.allowHostAccess());
     assertFalse(options.allowIO());
+    assertFalse(options.allowNativeModules());
     assertEquals(Optional.empty(), options.stdout());
     assertEquals(Optional.empty(), options.stderr());
   }
@@ -56,6 +57,21 @@ class ContextOptionsTest {
     assertTrue(options.allowIO());
     assertSame(out, options.stdout().orElseThrow());
     assertSame(err, options.stderr().orElseThrow());
+  }
+
+  @Test
+  void nativeModulesAreOffUnlessAskedForAndSurviveToBuilder() {
+    assertFalse(ContextOptions.builder().build().allowNativeModules());
+
+    ContextOptions allowed = ContextOptions.builder().allowNativeModules(true).build();
+
+    assertTrue(allowed.allowNativeModules());
+    assertTrue(allowed.toBuilder().timeout(Duration.ofSeconds(1)).build().allowNativeModules());
+    assertFalse(allowed.toBuilder().allowNativeModules(false).build().allowNativeModules());
+    assertEquals(
+        "ContextOptions{timeout=null, statementLimit=0, maxAllocatedBytes=0, allowHostAccess=false,"
+            + " allowIO=false, allowNativeModules=true}",
+        allowed.toString());
   }
 
   @Test

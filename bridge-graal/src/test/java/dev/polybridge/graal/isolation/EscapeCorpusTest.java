@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.polybridge.Bridge;
 import dev.polybridge.BridgeException;
+import dev.polybridge.ContextOptions;
 import dev.polybridge.GuestContext;
 import dev.polybridge.GuestException;
 import dev.polybridge.Language;
@@ -40,8 +41,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * # attempt: read a host file outside the Python path
  * # expect: GuestException PermissionError        (or: BridgeException, or: value &lt;str of result&gt;)
  * # message: [Errno 13] Permission denied: '{SECRET_FILE}'   (optional, exact; also {SENTINEL},
- * #          {PYTHON_STDLIB}, {SUPPORT}: the module folder)
+ * #          {PYTHON_STDLIB}, {PYTHON_CORE}, {SUPPORT}: the module folder)
  * # result: outcome                                (optional: an expression read afterwards)
+ * # options: allowNativeModules                    (optional: the context allows native modules)
  * </pre>
  *
  * <p>Whatever the outcome, nothing may happen on the host: the file {@code SENTINEL} names is never
@@ -55,6 +57,7 @@ class EscapeCorpusTest {
   static String secret;
   static Path sentinel;
   static Path pythonStdlib;
+  static String pythonCore;
 
   @BeforeAll
   static void setUp() throws IOException {
@@ -68,6 +71,7 @@ class EscapeCorpusTest {
       pythonStdlib =
           Path.of(
               python.eval("__import__('os').path.dirname(__import__('os').__file__)").toString());
+      pythonCore = python.eval("__graalpython__.core_home").toString();
     }
   }
 
@@ -98,9 +102,20 @@ class EscapeCorpusTest {
       return header.getOrDefault("expect", "");
     }
 
+    ContextOptions options() {
+      return "allowNativeModules".equals(header.get("options"))
+          ? ContextOptions.builder().allowNativeModules(true).build()
+          : ContextOptions.sandboxed();
+    }
+
     @Override
     public String toString() {
-      return language.id() + "/" + file + ": " + header.get("attempt");
+      return language.id()
+          + "/"
+          + file
+          + ": "
+          + header.get("attempt")
+          + (header.containsKey("options") ? " (" + header.get("options") + ")" : "");
     }
   }
 
@@ -150,7 +165,7 @@ class EscapeCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("attempts")
   void escapeAttemptIsRefusedOrHasNoEffect(Attempt attempt) {
-    try (GuestContext context = bridge.newContext(attempt.language())) {
+    try (GuestContext context = bridge.newContext(attempt.language(), attempt.options())) {
       context.setGlobal("SENTINEL", sentinel.toString());
       context.setGlobal("SECRET_FILE", secretFile.toString());
       context.setGlobal("HOST_ENV", List.copyOf(System.getenv().keySet()));
@@ -192,6 +207,7 @@ class EscapeCorpusTest {
         .replace("{SENTINEL}", sentinel.toString())
         .replace("{PYTHON_STDLIB}", pythonStdlib.toString())
         .replace(
-            "{SUPPORT}", Isolation.resource("support").toAbsolutePath().normalize().toString());
+            "{SUPPORT}", Isolation.resource("support").toAbsolutePath().normalize().toString())
+        .replace("{PYTHON_CORE}", pythonCore);
   }
 }

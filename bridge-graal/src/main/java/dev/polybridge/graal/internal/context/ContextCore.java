@@ -426,6 +426,11 @@ final class ContextCore {
     }
 
     @Override
+    public ContextOptions options() {
+      return options;
+    }
+
+    @Override
     public OutputStream stdout() {
       return options.stdout().orElse(services.config.stdout());
     }

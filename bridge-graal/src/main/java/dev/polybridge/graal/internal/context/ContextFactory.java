@@ -7,6 +7,8 @@ import dev.polybridge.graal.internal.fs.PythonBytecodeCache;
 import dev.polybridge.graal.internal.fs.ReadOnlyRootsFileSystem;
 import dev.polybridge.graal.internal.lang.GuestSupport;
 import dev.polybridge.graal.internal.lang.node.NodeFileSystem;
+import dev.polybridge.graal.internal.lang.python.NativeModuleFolder;
+import dev.polybridge.graal.internal.lang.python.PythonStdlib;
 import dev.polybridge.spi.BridgeConfig;
 import java.io.File;
 import java.io.IOException;
@@ -74,6 +76,9 @@ final class ContextFactory {
 
   private final ReentrantLock lock = new ReentrantLock();
 
+  /** Where contexts with {@code allowNativeModules} keep their copies of GraalPy's modules. */
+  private final NativeModuleFolder nativeModules = new NativeModuleFolder();
+
   /** The engine of sandboxed contexts: host access {@link HostAccess#EXPLICIT}. */
   private final Engine engine;
 
@@ -94,7 +99,9 @@ final class ContextFactory {
     this.onStatementLimit = onStatementLimit;
     this.engine = newEngine();
     List<Path> roots = new ArrayList<>();
-    for (Path root : concat(pythonPath, config.jsModulePath())) {
+    List<Path> folders = concat(pythonPath, config.jsModulePath());
+    folders.addAll(PythonStdlib.readRoots()); // the time zone database
+    for (Path root : folders) {
       roots.add(root);
       try {
         roots.add(root.toRealPath());
@@ -151,6 +158,7 @@ final class ContextFactory {
       bytecodeCache.close();
     }
     engine.close(true);
+    nativeModules.close();
     lock.lock();
     try {
       if (hostEngine != null) {
@@ -199,6 +207,9 @@ final class ContextFactory {
       node = NodeFileSystem.wrap(files != null ? files : FileSystem.newDefaultFileSystem());
       files = node;
     }
+    if (files != null && options.allowNativeModules() && languages.contains(Language.PYTHON)) {
+      files = PythonStdlib.nativeModuleFiles(files, nativeModules.path());
+    }
     if (files == null) {
       b.allowIO(IOAccess.ALL);
     } else {
@@ -215,7 +226,7 @@ final class ContextFactory {
                         .onLimit(event -> onStatementLimit.accept(event.getContext()))
                         .build()));
     if (languages.contains(Language.PYTHON)) {
-      configurePython(b);
+      configurePython(b, options);
     }
     if (languages.contains(Language.JS)) {
       configureJs(b);
@@ -275,7 +286,7 @@ final class ContextFactory {
                             this::sandboxMayRead,
                             true))
                     .build());
-    configurePython(b);
+    configurePython(b, ContextOptions.sandboxed());
     return b.build();
   }
 
@@ -315,7 +326,7 @@ final class ContextFactory {
     return path == null || !inLanguageHome(path);
   }
 
-  private void configurePython(Context.Builder b) {
+  private void configurePython(Context.Builder b, ContextOptions options) {
     if (!pythonPath.isEmpty()) {
       b.option(
           "python.PythonPath",
@@ -323,6 +334,7 @@ final class ContextFactory {
     }
     // Without native access GraalPy must emulate POSIX in Java; say so instead of warning.
     b.option("python.PosixModuleBackend", "java");
+    PythonStdlib.configure(b, options, options.allowNativeModules() ? nativeModules.path() : null);
     if (bytecodeCache != null) {
       // Guests read compiled modules from the cache; only PythonBytecodeCache writes them.
       b.option("python.PyCachePrefix", bytecodeCache.folder().toString());

@@ -27,6 +27,9 @@ public interface LanguageHost {
   /** The bridge's timer thread, shared by its JavaScript contexts. */
   ScheduledExecutorService timers();
 
+  /** The context's options (what the guest may do). */
+  dev.polybridge.ContextOptions options();
+
   /** Where the context's guest output goes. */
   OutputStream stdout();
 

@@ -54,6 +54,7 @@ final class PythonSupport extends GuestSupport {
   @Override
   public void start() {
     context().eval(SANDBOX);
+    dev.polybridge.graal.internal.lang.python.PythonStdlib.start(context(), host.options());
     super.start();
   }
 

@@ -1,0 +1,128 @@
+# Polybridge's part of Python's standard library, run once in every Python context before any
+# guest code (see PythonStdlib.java). It only installs hooks; each back-end loads when imported:
+#
+# - pyexpat and _cpython_unicodedata (the native half of GraalPy's unicodedata: ucd_3_2_0, the
+#   idna codec, lookup, combining, numeric...) come from Polybridge's shims over Java back-ends, so
+#   xml.etree, xml.dom, xml.sax, plistlib and "x".encode("idna") work without native code;
+# - GraalPy's other native modules fail with a message naming the allowNativeModules switch;
+# - asyncio gets an event loop without sockets where the context has none;
+# - zoneinfo finds the host's read-only time zone database;
+# - __main__ gets a __file__ and a __spec__, as a script's module has.
+
+
+def _polybridge_stdlib(backend, native_modules, sockets, tzpath):
+    import sys
+    from _frozen_importlib import ModuleSpec
+
+    globals().pop("_polybridge_install", None)
+    tzpath = tuple(p for p in tzpath.split(":") if p)
+
+    main = sys.modules["__main__"]
+    main.__file__ = "<polybridge>/__main__.py"
+    main.__spec__ = ModuleSpec("__main__", None, origin=main.__file__)
+
+    switch = "ContextOptions.builder().allowNativeModules(true)"
+    needs_switch = {
+        "_sqlite3": "sqlite3 needs GraalPy's native module _sqlite3",
+        "_cpython_sre": "This regular expression needs GraalPy's native engine _cpython_sre"
+        " (GraalVM's regex engine cannot run it)",
+    }
+    shims = ("pyexpat", "_cpython_unicodedata")
+
+    def tz_database(module):
+        module.reset_tzpath(tzpath)
+
+    def socketless_asyncio(module):
+        namespace = {"__name__": "_polybridge_asyncio"}
+        origin = "<polybridge>/_polybridge_asyncio.py"
+        exec(compile(backend.shimSource("_polybridge_asyncio"), origin, "exec"), namespace)
+        module.set_event_loop_policy(namespace["PolybridgePolicy"]())
+
+    patches = {"zoneinfo._tzpath": tz_database}
+    if not sockets:
+        patches["asyncio"] = socketless_asyncio
+
+    class ShimLoader:
+        def __init__(self, name):
+            self.name = name
+
+        def create_module(self, spec):
+            return None
+
+        def exec_module(self, module):
+            module.__dict__["_polybridge_backend"] = backend
+            code = compile(backend.shimSource(self.name), module.__spec__.origin, "exec")
+            exec(code, module.__dict__)
+
+    class PatchingLoader:
+        def __init__(self, loader, patch):
+            self._loader = loader
+            self._patch = patch
+
+        def create_module(self, spec):
+            return self._loader.create_module(spec)
+
+        def exec_module(self, module):
+            self._loader.exec_module(module)
+            self._patch(module)
+
+        def __getattr__(self, name):
+            return getattr(self._loader, name)
+
+    class PolybridgeFinder:
+        """Polybridge's shims, patches and refusals, asked before Python's own finders."""
+
+        busy = set()
+
+        @classmethod
+        def find_spec(cls, name, path=None, target=None):
+            if name in shims:
+                return ModuleSpec(name, ShimLoader(name), origin="<polybridge>/" + name + ".py")
+            if name in needs_switch and not native_modules:
+                raise ImportError(
+                    needs_switch[name] + ", which this Polybridge context does not allow."
+                    " Create the context with " + switch + " to allow it.",
+                    name=name,
+                )
+            patch = patches.get(name)
+            if patch is None or name in cls.busy:
+                return None
+            cls.busy.add(name)
+            try:
+                for finder in sys.meta_path:
+                    if finder is cls or not hasattr(finder, "find_spec"):
+                        continue
+                    spec = finder.find_spec(name, path, target)
+                    if spec is not None:
+                        if spec.loader is not None:
+                            spec.loader = PatchingLoader(spec.loader, patch)
+                        return spec
+                return None
+            finally:
+                cls.busy.discard(name)
+
+    sys.meta_path.insert(0, PolybridgeFinder)
+
+    if native_modules:
+        import _imp
+
+        def _refuse(message, name):
+            raise ImportError(message, name=name)
+
+        home = __graalpython__.core_home
+        guard = backend.guard(_imp.create_dynamic, _imp.create_builtin, _refuse, home + "/modules/")
+
+        def create_dynamic(spec, file=None):
+            return guard.createDynamic(spec, file)
+
+        def create_builtin(spec):
+            return guard.createBuiltin(spec)
+
+        _imp.create_dynamic = create_dynamic
+        _imp.__create_dynamic__ = create_dynamic
+        _imp.create_builtin = create_builtin
+
+
+_polybridge_install = _polybridge_stdlib
+del _polybridge_stdlib
+_polybridge_install
