@@ -5,6 +5,8 @@
 module dev.polybridge.graal {
   requires transitive dev.polybridge.core;
   requires org.graalvm.polyglot;
+  requires com.ibm.icu;
+  requires java.xml;
   requires java.management;
   requires jdk.management;
   requires transitive java.scripting;

@@ -15,7 +15,23 @@ public final class StdlibBackend {
   private static final java.util.Set<String> SHIMS =
       java.util.Set.of("pyexpat", "_cpython_unicodedata", "_polybridge_asyncio");
 
+  private static final UnicodeBackend UNICODE = new UnicodeBackend();
+
   StdlibBackend() {}
+
+  private static final ExpatBackend EXPAT = new ExpatBackend();
+
+  /** The back-end of {@code pyexpat}. */
+  @HostAccess.Export
+  public ExpatBackend expat() {
+    return EXPAT;
+  }
+
+  /** The back-end of {@code _cpython_unicodedata}. */
+  @HostAccess.Export
+  public UnicodeBackend unicode() {
+    return UNICODE;
+  }
 
   /** The source of one of Polybridge's shim modules. */
   @HostAccess.Export

@@ -38,9 +38,28 @@ def _polybridge_stdlib(backend, native_modules, sockets, tzpath):
         exec(compile(backend.shimSource("_polybridge_asyncio"), origin, "exec"), namespace)
         module.set_event_loop_policy(namespace["PolybridgePolicy"]())
 
-    patches = {"zoneinfo._tzpath": tz_database}
+    def unicodedata_rest(module):
+        # GraalPy's unicodedata asks _cpython_unicodedata only for a few names: ask for the rest.
+        rest = ("numeric", "decimal", "digit", "mirrored", "decomposition")
+        previous = module.__dict__.get("__getattr__")
+
+        def __getattr__(attr):
+            if attr in rest:
+                value = getattr(__import__("_cpython_unicodedata"), attr)
+                setattr(module, attr, value)
+                return value
+            if previous is not None:
+                return previous(attr)
+            raise AttributeError("module 'unicodedata' has no attribute '%s'" % attr)
+
+        module.__getattr__ = __getattr__
+
+    patches = {"zoneinfo._tzpath": tz_database, "unicodedata": unicodedata_rest}
     if not sockets:
         patches["asyncio"] = socketless_asyncio
+    for name in list(patches):
+        if name in sys.modules:  # GraalPy loads its unicodedata while it starts
+            patches.pop(name)(sys.modules[name])
 
     class ShimLoader:
         def __init__(self, name):
