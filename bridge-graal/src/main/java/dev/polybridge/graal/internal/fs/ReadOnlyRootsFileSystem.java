@@ -10,6 +10,8 @@ import org.graalvm.polyglot.io.FileSystem;
 /**
  * The file system of a sandboxed context: read-only, and only below the configured roots (the
  * Python path and JS module folders). Everything else looks like a permission error to the guest.
+ * A symbolic link inside a root is followed (Debian links package data out of dist-packages, such
+ * as babel's locale data); the guest cannot make links, so only the host's own links lead out.
  * Wrapped by GraalVM's internal-resource access, so the Python standard library (unpacked from the
  * python-resources jar) stays importable.
  */
@@ -19,7 +21,11 @@ public final class ReadOnlyRootsFileSystem extends RoutingFileSystem {
   private final List<Path> roots;
 
   private ReadOnlyRootsFileSystem(List<Path> roots) {
-    this.roots = roots.stream().map(ReadOnlyRootsFileSystem::real).toList();
+    this.roots =
+        roots.stream()
+            .flatMap(p -> java.util.stream.Stream.of(p.toAbsolutePath().normalize(), real(p)))
+            .distinct()
+            .toList();
   }
 
   /**
@@ -42,10 +48,13 @@ public final class ReadOnlyRootsFileSystem extends RoutingFileSystem {
 
   @Override
   FileSystem route(Path path, boolean write) throws IOException {
-    Path abs = delegate.toAbsolutePath(path).normalize();
+    Path given = delegate.toAbsolutePath(path);
+    Path abs = given.normalize();
     Path real = Files.exists(abs) ? real(abs) : abs;
+    // A link inside a root is followed, but a ".." in the path could climb out of its target.
+    boolean lexical = given.equals(abs);
     for (Path root : roots) {
-      if (real.startsWith(root)) {
+      if (real.startsWith(root) || (lexical && abs.startsWith(root))) {
         return delegate;
       }
     }

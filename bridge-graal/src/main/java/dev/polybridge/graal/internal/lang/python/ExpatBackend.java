@@ -88,6 +88,10 @@ public final class ExpatBackend {
       events.out.append('!');
     } catch (SAXParseException e) {
       int code = ExpatErrors.code(e.getMessage());
+      if (code == ExpatErrors.NO_ELEMENTS
+          && (events.inCdata || text.lastIndexOf("<![CDATA[") > text.lastIndexOf("]]>"))) {
+        code = ExpatErrors.UNCLOSED_CDATA_SECTION;
+      }
       int[] at =
           ExpatErrors.position(
               code,
@@ -149,6 +153,12 @@ public final class ExpatBackend {
     private int textColumn;
     boolean started;
     private int entityDepth;
+
+    /** Replacement texts of internal entities, by name ("%name" for parameter entities). */
+    private final Map<String, String> internalEntities = new HashMap<>();
+
+    /** Characters of a plain-text internal entity still to come in its expansion, or -1. */
+    private int entityRemaining = -1;
 
     /** Where the outermost entity reference being expanded starts: line, column; or null. */
     int[] lastReference;
@@ -255,10 +265,31 @@ public final class ExpatBackend {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-      if (text.length() == 0) {
-        textLine = line();
-        textColumn = column();
+      // One record per call: the JDK's parser splits text where expat does (at character and
+      // entity references); the shim splits at newlines, as expat also does.
+      if (length == 0) {
+        return;
       }
+      if (entityRemaining >= 0) {
+        // The JDK's parser hands an internal entity's text and what follows it in one call.
+        int n = Math.min(length, entityRemaining);
+        entityRemaining = n < entityRemaining ? entityRemaining - n : -1;
+        if (n > 0) {
+          textRecord(ch, start, n);
+        }
+        start += n;
+        length -= n;
+        if (length == 0) {
+          return;
+        }
+      }
+      textRecord(ch, start, length);
+    }
+
+    private void textRecord(char[] ch, int start, int length) {
+      flushText();
+      textLine = line();
+      textColumn = column();
       text.append(ch, start, length);
       seen();
     }
@@ -293,14 +324,19 @@ public final class ExpatBackend {
       field(new String(ch, start, length));
     }
 
+    /** Whether a CDATA section is open: its end missing is expat's "unclosed CDATA section". */
+    boolean inCdata;
+
     @Override
     public void startCDATA() {
       record('[');
+      inCdata = true;
     }
 
     @Override
     public void endCDATA() {
       record(']');
+      inCdata = false;
     }
 
     @Override
@@ -320,6 +356,9 @@ public final class ExpatBackend {
       if (entityDepth == 0 && !name.startsWith("[")) {
         lastReference = new int[] {mainLine, mainColumn};
       }
+      String value = internalEntities.get(name);
+      entityRemaining =
+          value != null && value.indexOf('&') < 0 && value.indexOf('<') < 0 ? value.length() : -1;
       entityDepth++;
     }
 
@@ -343,6 +382,7 @@ public final class ExpatBackend {
 
     @Override
     public void internalEntityDecl(String name, String value) {
+      internalEntities.put(name, value);
       record('Y');
       boolean parameter = name.startsWith("%");
       field(parameter ? name.substring(1) : name).field(parameter ? 1 : 0).field(value);

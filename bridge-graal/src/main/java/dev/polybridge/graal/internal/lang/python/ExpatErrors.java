@@ -126,7 +126,12 @@ final class ExpatErrors {
       case JUNK_AFTER_DOC_ELEMENT:
         return new int[] {line, column - 1};
       case AMPLIFICATION_LIMIT_BREACH:
+      case RECURSIVE_ENTITY_REF:
         return reference != null ? reference : new int[] {line, column};
+      case MISPLACED_XML_PI:
+        return new int[] {line, column - "<?xml".length()};
+      case INVALID_TOKEN:
+        return new int[] {line, message.contains("\"]]>\"") ? column - 1 : column};
       case DUPLICATE_ATTRIBUTE:
         return back(
             text,
@@ -157,10 +162,7 @@ final class ExpatErrors {
   /** The last match of {@code token} (group 1) before the reported place, as line and column. */
   private static int[] back(
       String text, boolean isText, int line, int column, Pattern token, boolean lastOfTwo) {
-    if (!isText) {
-      return new int[] {line, column};
-    }
-    int offset = 0;
+    int offset = 0; // bytes arrive as latin-1 characters: columns agree for ASCII markup
     for (int l = 1; l < line && offset >= 0; l++) {
       offset = text.indexOf('\n', offset) + 1;
       if (offset == 0) {

@@ -13,7 +13,7 @@ import org.graalvm.polyglot.Value;
 public final class StdlibBackend {
   private static final Map<String, String> SOURCES = new ConcurrentHashMap<>();
   private static final java.util.Set<String> SHIMS =
-      java.util.Set.of("pyexpat", "_cpython_unicodedata", "_polybridge_asyncio");
+      java.util.Set.of("pyexpat", "_cpython_unicodedata", "_polybridge_asyncio", "_polybridge_re");
 
   private static final UnicodeBackend UNICODE = new UnicodeBackend();
 

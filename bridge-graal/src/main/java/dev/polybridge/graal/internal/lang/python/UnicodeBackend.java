@@ -100,6 +100,9 @@ public final class UnicodeBackend {
       String v = Unicode32.get().value("east_asian_width", cp);
       return v == null ? "N" : v;
     }
+    if (UCharacter.getType(cp) == UCharacter.UNASSIGNED) {
+      return "F"; // CPython's answer for a code point without a record
+    }
     return EAST_ASIAN_WIDTHS[UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH)];
   }
 

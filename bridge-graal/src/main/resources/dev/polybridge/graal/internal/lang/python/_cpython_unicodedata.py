@@ -12,15 +12,15 @@ unidata_version = "16.0.0"
 _missing = object()
 
 
+_ONE_ARGUMENT = ("category", "bidirectional", "combining", "east_asian_width", "mirrored",
+                 "decomposition")
+
+
 def _code(function, chr):
-    if not isinstance(chr, str):
+    if not isinstance(chr, str) or len(chr) != 1:
+        which = "argument" if function in _ONE_ARGUMENT else "argument 1"
         raise TypeError(
-            "%s() argument 1 must be a unicode character, not %s" % (function, type(chr).__name__)
-        )
-    if len(chr) != 1:
-        raise TypeError(
-            "%s() argument 1 must be a unicode character, not str" % function
-        )
+            "%s() %s must be a unicode character, not %s" % (function, which, type(chr).__name__))
     return ord(chr)
 
 
@@ -137,3 +137,4 @@ decimal = _current.decimal
 digit = _current.digit
 mirrored = _current.mirrored
 decomposition = _current.decomposition
+bidirectional = _current.bidirectional

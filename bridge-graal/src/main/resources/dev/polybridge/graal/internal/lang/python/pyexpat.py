@@ -348,8 +348,14 @@ class XMLParserType:
             standalone = -1 if m.group(6) is None else (1 if m.group(6) == "yes" else 0)
             self._declaration = (m.group(2), m.group(4), standalone)
             self._has_internal_subset = False
-        d = re.search(r"<!DOCTYPE\s[^\[>]*(\[)?", head)
-        self._has_internal_subset = 1 if d and d.group(1) else 0
+        self._has_internal_subset = 0
+        self._internal_subset = None
+        if "<!DOCTYPE" in head:
+            text = document if isinstance(document, str) else document.decode("latin-1")
+            d = re.search(r"<!DOCTYPE\s[^\[>]*(\[(.*?)\]\s*>)?", text, re.S)
+            if d and d.group(1):
+                self._has_internal_subset = 1
+                self._internal_subset = d.group(2)
 
     def _flush(self):
         if self._buffer:
@@ -471,6 +477,10 @@ class XMLParserType:
                 i += 3
                 if self.StartDoctypeDeclHandler is not None:
                     self.StartDoctypeDeclHandler(name, system, public, self._has_internal_subset)
+                    # expat hands the internal subset's markup to a default handler set now
+                    # (xml.dom.minidom keeps it as DocumentType.internalSubset)
+                    if self._internal_subset and self.DefaultHandler is not None:
+                        self.DefaultHandler(self._internal_subset)
                 else:
                     self._default("<!DOCTYPE")
                     self._default(" ")

@@ -43,6 +43,13 @@ def _polybridge_stdlib(backend, native_modules, sockets, tzpath):
         rest = ("numeric", "decimal", "digit", "mirrored", "decomposition")
         previous = module.__dict__.get("__getattr__")
 
+        def bidirectional(chr):
+            # GraalPy's answers "L" for unassigned code points, CPython "".
+            module.bidirectional = __import__("_cpython_unicodedata").bidirectional
+            return module.bidirectional(chr)
+
+        module.bidirectional = bidirectional
+
         def __getattr__(attr):
             if attr in rest:
                 value = getattr(__import__("_cpython_unicodedata"), attr)
@@ -54,12 +61,84 @@ def _polybridge_stdlib(backend, native_modules, sockets, tzpath):
 
         module.__getattr__ = __getattr__
 
-    patches = {"zoneinfo._tzpath": tz_database, "unicodedata": unicodedata_rest}
+    def regex_scanner(module):
+        # re.Scanner compiles parsed patterns, which GraalPy can only hand to its native engine:
+        # Polybridge's runs the phrases as string patterns (see _polybridge_re.py), loaded on first
+        # use since every context imports re. A class, so packages can subclass it (mistune does).
+        impl = []
+
+        def load():
+            if not impl:
+                namespace = {"__name__": "re"}
+                origin = "<polybridge>/_polybridge_re.py"
+                exec(compile(backend.shimSource("_polybridge_re"), origin, "exec"), namespace)
+                impl.append(namespace)
+            return impl[0]
+
+        class Scanner:
+            def __init__(self, lexicon, flags=0):
+                load()["init"](self, lexicon, flags)
+
+            def scan(self, string):
+                return load()["scan"](self, string)
+
+        Scanner.__module__ = "re"
+        module.Scanner = Scanner
+
+    def no_sockets(module):
+        # GraalPy stops the context with an internal error where the sandbox has no sockets;
+        # CPython code expects an OSError it can catch (urllib3 probes for IPv6 at import).
+        import errno
+
+        message = (
+            "this Polybridge context has no network access"
+            " (ContextOptions.builder().allowIO(true) allows sockets)"
+        )
+
+        class socket(module.socket):
+            __slots__ = ()
+
+            def __init__(self, *args, **kwargs):
+                raise PermissionError(errno.EACCES, message)
+
+        def resolver(name):
+            def refused(*args, **kwargs):
+                raise module.gaierror(module.EAI_FAIL, message)
+
+            refused.__name__ = refused.__qualname__ = name
+            return refused
+
+        socket.__module__ = "_socket"
+        module.socket = module.SocketType = socket
+        for name in ("getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr",
+                     "getnameinfo", "getservbyname", "getservbyport"):
+            if hasattr(module, name):
+                setattr(module, name, resolver(name))
+
+    patches = {
+        "zoneinfo._tzpath": tz_database,
+        "unicodedata": unicodedata_rest,
+        "re": regex_scanner,
+    }
+    if not sockets:
+        patches["_socket"] = no_sockets
     if not sockets:
         patches["asyncio"] = socketless_asyncio
     for name in list(patches):
         if name in sys.modules:  # GraalPy loads its unicodedata while it starts
             patches.pop(name)(sys.modules[name])
+
+    def regex_of_caller():
+        # The pattern GraalPy's _sre could not compile, for the message: it is a local there.
+        frame = sys._getframe(2)
+        for _ in range(12):
+            if frame is None:
+                break
+            pattern = frame.f_locals.get("pattern", frame.f_locals.get("p"))
+            if frame.f_code.co_filename.endswith("_sre.py") and isinstance(pattern, (str, bytes)):
+                return " (" + repr(pattern)[:200] + ")"
+            frame = frame.f_back
+        return ""
 
     class ShimLoader:
         def __init__(self, name):
@@ -99,8 +178,8 @@ def _polybridge_stdlib(backend, native_modules, sockets, tzpath):
                 return ModuleSpec(name, ShimLoader(name), origin="<polybridge>/" + name + ".py")
             if name in needs_switch and not native_modules:
                 raise ImportError(
-                    needs_switch[name] + ", which this Polybridge context does not allow."
-                    " Create the context with " + switch + " to allow it.",
+                    needs_switch[name] + regex_of_caller() + ", which this Polybridge context"
+                    " does not allow. Create the context with " + switch + " to allow it.",
                     name=name,
                 )
             patch = patches.get(name)
