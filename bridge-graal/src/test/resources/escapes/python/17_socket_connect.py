@@ -1,5 +1,5 @@
 # attempt: open a TCP connection
-# expect: BridgeException
-# message: Guest code called getaddrinfo, which a Polybridge context does not offer (no sockets or other native system calls). Make the call from Java and pass the result to the guest.
+# expect: GuestException gaierror
+# message: [Errno -4] this Polybridge context has no network access (ContextOptions.builder().allowIO(true) allows sockets)
 import socket
 socket.create_connection(('127.0.0.1', 9), timeout=1)
