@@ -5,7 +5,7 @@ import dev.polybridge.RuntimeInfo;
 
 /**
  * Runs every example in order on one bridge: {@link GreetDemo}, {@link StdlibDemo}, {@link
- * IsolatedJsDemo}.
+ * IsolatedJsDemo}, {@link TypedBindingsDemo}.
  *
  * <p>One bridge is shared because a bridge's first Python context costs seconds to start and later
  * use is cheap. Each demo also has its own {@code main} for running it alone.
@@ -40,6 +40,10 @@ public final class Main {
 
       Examples.header("IsolatedJsDemo: JavaScript snippets in isolated contexts");
       IsolatedJsDemo.run(bridge);
+
+      Examples.header(
+          "TypedBindingsDemo: generated Java bindings for src/main/python/shop_inventory.py");
+      TypedBindingsDemo.run(bridge);
     }
   }
 }

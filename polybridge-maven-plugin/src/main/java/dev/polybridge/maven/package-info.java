@@ -1,7 +1,9 @@
 /**
  * The goals of {@code dev.polybridge:polybridge-maven-plugin} (prefix {@code polybridge}), one mojo
  * class per goal: {@code jit} ({@link dev.polybridge.maven.JitMojo}), {@code runtime} ({@link
- * dev.polybridge.maven.RuntimeMojo}) and {@code train} ({@link dev.polybridge.maven.TrainMojo}).
+ * dev.polybridge.maven.RuntimeMojo}) and {@code train} ({@link dev.polybridge.maven.TrainMojo}),
+ * and for typed Python bindings {@code generate} ({@link dev.polybridge.maven.GenerateMojo}) and
+ * {@code check} ({@link dev.polybridge.maven.CheckMojo}).
  *
  * <pre>
  * &lt;plugin&gt;
