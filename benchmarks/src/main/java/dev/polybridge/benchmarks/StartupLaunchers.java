@@ -90,6 +90,15 @@ public final class StartupLaunchers {
   private static void report(String name, long startNanos) {
     long now = System.currentTimeMillis();
     System.out.printf(
-        "result %s %d %d%n", name, now - JVM_START, (System.nanoTime() - startNanos) / 1_000_000);
+        "result %s %d %d %d%n",
+        name, now - JVM_START, (System.nanoTime() - startNanos) / 1_000_000, cpuMillis());
+  }
+
+  private static long cpuMillis() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime() / 1_000_000;
+    }
+    return -1;
   }
 }
