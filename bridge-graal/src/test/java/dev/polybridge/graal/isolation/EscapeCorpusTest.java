@@ -206,8 +206,7 @@ class EscapeCorpusTest {
     return text.replace("{SECRET_FILE}", secretFile.toString())
         .replace("{SENTINEL}", sentinel.toString())
         .replace("{PYTHON_STDLIB}", pythonStdlib.toString())
-        .replace(
-            "{SUPPORT}", Isolation.resource("support").toAbsolutePath().normalize().toString())
+        .replace("{SUPPORT}", Isolation.resource("support").toAbsolutePath().normalize().toString())
         .replace("{PYTHON_CORE}", pythonCore);
   }
 }

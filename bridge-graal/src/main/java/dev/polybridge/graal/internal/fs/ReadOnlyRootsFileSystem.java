@@ -9,10 +9,10 @@ import org.graalvm.polyglot.io.FileSystem;
 
 /**
  * The file system of a sandboxed context: read-only, and only below the configured roots (the
- * Python path and JS module folders). Everything else looks like a permission error to the guest.
- * A symbolic link inside a root is followed (Debian links package data out of dist-packages, such
- * as babel's locale data); the guest cannot make links, so only the host's own links lead out.
- * Wrapped by GraalVM's internal-resource access, so the Python standard library (unpacked from the
+ * Python path and JS module folders). Everything else looks like a permission error to the guest. A
+ * symbolic link inside a root is followed (Debian links package data out of dist-packages, such as
+ * babel's locale data); the guest cannot make links, so only the host's own links lead out. Wrapped
+ * by GraalVM's internal-resource access, so the Python standard library (unpacked from the
  * python-resources jar) stays importable.
  */
 public final class ReadOnlyRootsFileSystem extends RoutingFileSystem {
