@@ -2,7 +2,8 @@
 # module when BUILD=1, and sets what every benchmark JVM is started with:
 #   JDK, JAVA    Temurin 25 (JDK25 overrides /usr/lib/jvm/temurin-25-jdk-amd64)
 #   CP           benchmarks/target/classes and the jars copied to benchmarks/target/lib
-#   JIT_FLAGS    the Graal compiler flags of the jdk25-jit profile (benchmarks/target/jvm-flags.txt)
+#   JIT_FLAGS    the Graal compiler flags of the jdk25-jit profile (benchmarks/target/jvm-flags.txt,
+#                or the polybridge:jit argument file it names)
 #   NOJIT_FLAGS  the same without the compiler
 #   FORK_JVM     stack and heap of a benchmark JVM
 # Needs ROOT (the repository) and BENCH (its benchmarks folder); BUILD defaults to 1.
@@ -27,6 +28,16 @@ for f in classes/META-INF/BenchmarkList lib/bridge-graal-0.1.0-SNAPSHOT.jar jvm-
   fi
 done
 JIT_FLAGS="$(cat "$BENCH/target/jvm-flags.txt")"
+# On JDK 25 the build writes "@<file>": polybridge:jit's argument file, one flag a line. Its flags
+# are read here, so that they can be checked, stripped of the compiler and shown in the report.
+case "$JIT_FLAGS" in
+  @*)
+    if [ ! -s "${JIT_FLAGS#@}" ]; then
+      echo "$SCRIPT: $JIT_FLAGS (from target/jvm-flags.txt) is missing; run without --no-build" >&2
+      exit 1
+    fi
+    JIT_FLAGS="$(grep -v '^#' "${JIT_FLAGS#@}" | tr '\n' ' ')" ;;
+esac
 case "$JIT_FLAGS" in
   *EnableJVMCI*--upgrade-module-path=*) ;;
   *) echo "$SCRIPT: target/jvm-flags.txt has no JIT flags ('$JIT_FLAGS'): the build did not run on JDK 25" >&2
