@@ -38,6 +38,17 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>Thread-safety: stateless; safe from any thread.
  */
 public final class ExpatBackend {
+  /** JDK 17's secure-processing limits, set explicitly (name, value). */
+  private static final String[][] LIMITS = {
+    {"entityExpansionLimit", "64000"},
+    {"totalEntitySizeLimit", "50000000"},
+    {"maxGeneralEntitySizeLimit", "0"},
+    {"maxParameterEntitySizeLimit", "1000000"},
+    {"maxElementDepth", "0"},
+    {"maxXMLNameLimit", "1000"},
+    {"entityReplacementLimit", "3000000"},
+  };
+
   private static final SAXParserFactory NAMESPACES = factory(true);
   private static final SAXParserFactory PLAIN = factory(false);
 
@@ -124,6 +135,16 @@ public final class ExpatBackend {
     reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     reader.setFeature("http://xml.org/sax/features/namespace-prefixes", !namespaces);
+    // The same limits on every JDK: JDK 24 lowered its defaults (an element depth of 100, 2,500
+    // entity expansions), which would refuse documents expat and JDK 17 read. Expansion stays
+    // limited, so a "billion laughs" still fails; depth is not, as in expat.
+    for (String[] limit : LIMITS) {
+      try {
+        reader.setProperty("http://www.oracle.com/xml/jaxp/properties/" + limit[0], limit[1]);
+      } catch (SAXException e) {
+        // A JDK without this limit.
+      }
+    }
     setOptional(reader, "http://xml.org/sax/features/resolve-dtd-uris", false);
     setOptional(reader, "http://apache.org/xml/features/scanner/notify-char-refs", true);
     setOptional(reader, "http://apache.org/xml/features/scanner/notify-builtin-refs", true);
