@@ -197,13 +197,6 @@ class CompatibilityCorpusTest {
 
   private void check(String name, String ours, long ms) {
     String expected = cpython.get(name);
-    // KNOWN DEFECT (reported in the session note): the pyexpat back-end over the JDK's XML parser
-    // answers differently on JDK 25 than on 17 for the xml.etree/minidom/sax cases; until that is
-    // found, those cases are checked on JDK 17 only.
-    org.junit.jupiter.api.Assumptions.assumeFalse(
-        name.startsWith("stdlib_xml") && Runtime.version().feature() >= 25,
-        name
-            + ": pyexpat over the JDK 25 XML parser differs; checked on JDK 17 only (known defect)");
     String[] k = known.get(name);
     if (k == null) {
       report.put(name, expected.equals(ours) ? "works" : "FAILS (not explained)");
