@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.polybridge.ContextOptions;
+import dev.polybridge.GuestContext;
 import dev.polybridge.GuestException;
 import dev.polybridge.Language;
 import dev.polybridge.TypeRef;
@@ -405,5 +407,41 @@ class PythonConversionTableTest extends ConversionTableTest {
     GuestException cause = assertInstanceOf(GuestException.class, e.getCause());
     assertEquals("ValueError", cause.guestType());
     assertEquals("no answer", cause.guestMessage());
+  }
+
+  @Test
+  void coroutineRunsOnTheSocketlessLoopOfASandboxedContext() throws Exception {
+    CompletableFuture<String> future =
+        fixture().invoke("gathered").as(new TypeRef<CompletableFuture<String>>() {});
+
+    assertEquals("[3, 1, 2] on PolybridgeEventLoop", future.get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void coroutineRunsOnAsynciosOwnLoopWhereTheContextHasSockets() throws Exception {
+    try (GuestContext io =
+        bridge.newContext(Language.PYTHON, ContextOptions.builder().allowIO(true).build())) {
+      CompletableFuture<String> future =
+          io.importModule("conversion_fixture")
+              .invoke("gathered")
+              .as(new TypeRef<CompletableFuture<String>>() {});
+
+      assertEquals("[3, 1, 2] on _UnixSelectorEventLoop", future.get(10, TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
+  void coroutineWaitingForNothingFailsInsteadOfHanging() {
+    CompletableFuture<Integer> future =
+        fixture().invoke("waits_forever").as(new TypeRef<CompletableFuture<Integer>>() {});
+
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+    GuestException cause = assertInstanceOf(GuestException.class, e.getCause());
+    assertEquals("RuntimeError", cause.guestType());
+    assertEquals(
+        "the event loop waits for something that no timer or task will complete (a Polybridge"
+            + " context without sockets has no other source of events)",
+        cause.guestMessage());
   }
 }

@@ -182,52 +182,18 @@ def enum_member(cls, name):
     return cls[name]
 
 
-# ---- awaitables: a small asyncio loop that needs no sockets ----
-# asyncio's own loops wake themselves through a socket pair, which a sandboxed GraalPy cannot
-# open. This loop has nothing to wake it from outside: it sleeps until its next timer is due, so
-# coroutines, tasks, gather and asyncio.sleep all work, and waiting on nothing fails loudly.
+# ---- awaitables ----
+# A new loop of the context's asyncio policy: in a context without sockets that is Polybridge's
+# loop without sockets (_polybridge_asyncio, installed by startup.py), elsewhere asyncio's own.
 
 def is_awaitable(x):
     import inspect
     return inspect.isawaitable(x)
 
 
-def _make_loop_class():
-    import asyncio
-    import time
-
-    class _Sleeper:
-        def select(self, timeout=None):
-            if timeout is None:
-                raise RuntimeError(
-                    "the awaitable waits for something that no timer or task will complete")
-            if timeout > 0:
-                time.sleep(timeout)
-            return []
-
-    class PolybridgeLoop(asyncio.BaseEventLoop):
-        def __init__(self):
-            super().__init__()
-            self._selector = _Sleeper()
-
-        def _process_events(self, event_list):
-            pass
-
-        def _write_to_self(self):
-            pass
-
-    return PolybridgeLoop
-
-
-_loop_class = None
-
-
 def run_awaitable(aw):
-    global _loop_class
     import asyncio
-    if _loop_class is None:
-        _loop_class = _make_loop_class()
-    loop = _loop_class()
+    loop = asyncio.new_event_loop()
     try:
         asyncio.set_event_loop(loop)
         return loop.run_until_complete(aw)
