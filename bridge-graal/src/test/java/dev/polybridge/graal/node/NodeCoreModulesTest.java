@@ -1,14 +1,6 @@
 package dev.polybridge.graal.node;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.polybridge.Bridge;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import java.nio.file.Path;
 
 /**
  * Node core modules (events, buffer, util, path, string_decoder, punycode, url, querystring,
@@ -16,31 +8,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * answer as node does: each case of {@code node/core.cases.js} runs in node and in a sandboxed
  * context whose module folder is the fixtures folder.
  */
-class NodeCoreModulesTest {
-  private static Map<String, String> node;
-  private static Map<String, String> ours;
-  private static Bridge bridge;
-
-  @BeforeAll
-  static void run() {
-    bridge = Bridge.builder().jsModulePath(NodeComparison.fixtures()).build();
-    var cases = NodeComparison.fixtures().resolve("core.cases.js");
-    node = NodeComparison.node(NodeComparison.fixtures(), cases);
-    ours = NodeComparison.polybridge(bridge, cases);
+class NodeCoreModulesTest extends NodeDifferentialTest {
+  @Override
+  Path folder() {
+    return NodeComparison.fixtures();
   }
 
-  @AfterAll
-  static void close() {
-    bridge.close();
-  }
-
-  static Stream<String> cases() {
-    return node.keySet().stream();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void theCoreModuleAnswersAsNodeDoes(String name) {
-    assertEquals(node.get(name), ours.get(name), name);
+  @Override
+  Path casesFile(Path folder) {
+    return folder.resolve("core.cases.js");
   }
 }

@@ -2,35 +2,26 @@ package dev.polybridge.graal.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.polybridge.Bridge;
 import dev.polybridge.GuestContext;
 import dev.polybridge.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Module resolution answers as node's: {@code node/resolution/resolution.cases.js} runs in node and
  * in a sandboxed context, in a copy of {@code node/resolution} whose {@code packages/} folder
  * becomes {@code node_modules/}.
  */
-class NodeResolutionTest {
+class NodeResolutionTest extends NodeDifferentialTest {
   @TempDir static Path project;
-  private static Map<String, String> node;
-  private static Map<String, String> ours;
-  private static Bridge bridge;
 
-  @BeforeAll
-  static void run() throws IOException {
+  @Override
+  Path folder() throws IOException {
     Path source = NodeComparison.fixtures().resolve("resolution");
     try (Stream<Path> files = Files.walk(source)) {
       for (Path f : files.toList()) {
@@ -44,25 +35,12 @@ class NodeResolutionTest {
       }
     }
     Files.copy(NodeComparison.fixtures().resolve("runner.js"), project.resolve("runner.js"));
-    bridge = Bridge.builder().jsModulePath(project).build();
-    Path cases = project.resolve("resolution.cases.js");
-    node = NodeComparison.node(project, cases);
-    ours = NodeComparison.polybridge(bridge, cases);
+    return project;
   }
 
-  @AfterAll
-  static void close() {
-    bridge.close();
-  }
-
-  static Stream<String> cases() {
-    return node.keySet().stream();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void theModuleResolvesAsInNode(String name) {
-    assertEquals(node.get(name), ours.get(name), name);
+  @Override
+  Path casesFile(Path folder) {
+    return folder.resolve("resolution.cases.js");
   }
 
   @Test
