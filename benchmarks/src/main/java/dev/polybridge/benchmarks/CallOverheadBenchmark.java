@@ -72,6 +72,7 @@ public class CallOverheadBenchmark {
   private Value rawStrlen;
   private Value rawMapsize;
   private Value rawNewDict;
+  private Value rawFloatType;
   private boolean python;
 
   // Read from fields so the JIT cannot fold them.
@@ -101,7 +102,9 @@ public class CallOverheadBenchmark {
       rawStrlen = raw.eval(language, CallCode.strlen(python));
       rawMapsize = raw.eval(language, CallCode.mapsize(python));
       rawNewDict = raw.eval(language, CallCode.newDict(python));
-      results = new int[] {rawInt(), rawString(), rawMap()};
+      rawFloatType = python ? raw.eval(language, "float") : null;
+      int inc = method.equals("rawIntChecked") ? rawIntChecked() : rawInt();
+      results = new int[] {inc, rawString(), rawMap()};
       checkNative(rawNewDict.execute());
     } else {
       bridge = Bridge.create();
@@ -162,6 +165,21 @@ public class CallOverheadBenchmark {
   @Benchmark
   public int rawSharedEngineInt() {
     return rawInc.execute(number).asInt();
+  }
+
+  /**
+   * Not a baseline of the issue's: the raw int call plus the check the bridge makes of a Python
+   * result before it becomes an int (a Python float such as {@code 2.0} "fits" in an int in
+   * GraalVM's interop, and the bridge refuses it). For JS there is nothing to check: it is {@link
+   * #rawInt}.
+   */
+  @Benchmark
+  public int rawIntChecked() {
+    Value result = rawInc.execute(number);
+    if (python && rawFloatType.isMetaInstance(result)) {
+      throw new IllegalStateException("a float, not an int");
+    }
+    return result.asInt();
   }
 
   @Benchmark

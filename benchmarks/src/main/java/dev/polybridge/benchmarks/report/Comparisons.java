@@ -106,6 +106,25 @@ final class Comparisons {
             sharedName,
             shared,
             null);
+        if (l.equals("python")) {
+          // What the bridge must do more than the raw call: refuse a Python float as an int.
+          String checked = Windows.key(c + "rawIntChecked" + p, after);
+          String checkedName = "3rd baseline: raw + the float check";
+          add(
+              section,
+              "Handle.call, int in, int out, " + lang(l),
+              Windows.key(c + "handleInt" + p, after),
+              checkedName,
+              checked,
+              null);
+          add(
+              section,
+              "interface proxy, int in, int out, " + lang(l),
+              Windows.key(c + "proxyInt" + p, after),
+              checkedName,
+              checked,
+              null);
+        }
       }
     }
   }

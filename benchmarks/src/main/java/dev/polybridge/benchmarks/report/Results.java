@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 public final class Results {
   private final Map<String, Result> byKey = new TreeMap<>();
   private final Map<String, String> suiteVms = new TreeMap<>();
+  private final Map<String, String> suiteSettings = new TreeMap<>();
+  private final Map<String, String> suiteDates = new TreeMap<>();
 
   /** Loads every JSON file of {@code dir}; the file name without {@code .json} is the suite. */
   @SuppressWarnings("unchecked")
@@ -40,6 +42,8 @@ public final class Results {
       for (Object entry : (List<Object>) parsed) {
         Result r = Result.fromJmh(suite, (Map<String, Object>) entry);
         results.suiteVms.putIfAbsent(suite, r.vm());
+        results.suiteSettings.putIfAbsent(suite, settings((Map<String, Object>) entry));
+        results.suiteDates.putIfAbsent(suite, written(file));
         boolean windowed = false;
         if (Windows.SUITES.contains(suite)) {
           for (int after : Windows.AFTER) {
@@ -70,6 +74,45 @@ public final class Results {
 
   public boolean isEmpty() {
     return byKey.isEmpty();
+  }
+
+  /**
+   * A suite's JMH settings in JMH's own options ({@code -f 1 -wi 0 -i 63 -r 1 s}), from its first
+   * result; empty for the peer runner's results, which have none.
+   */
+  private static String settings(Map<String, Object> entry) {
+    if (!(entry.get("measurementIterations") instanceof Number)) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder("-f ").append(whole(entry.get("forks")));
+    s.append(" -wi ").append(whole(entry.get("warmupIterations")));
+    if (!"0".equals(whole(entry.get("warmupIterations")))) {
+      s.append(" -w ").append(entry.get("warmupTime"));
+    }
+    s.append(" -i ").append(whole(entry.get("measurementIterations")));
+    s.append(" -r ").append(entry.get("measurementTime"));
+    return s.toString();
+  }
+
+  private static String whole(Object n) {
+    return n instanceof Number ? String.valueOf(((Number) n).longValue()) : String.valueOf(n);
+  }
+
+  /** When a results file was written, to the minute, in UTC. */
+  private static String written(Path file) throws IOException {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+        .withZone(java.time.ZoneOffset.UTC)
+        .format(Files.getLastModifiedTime(file).toInstant());
+  }
+
+  /** Each suite's JMH settings (see {@link #settings}), empty for the peer runner's. */
+  public Map<String, String> suiteSettings() {
+    return suiteSettings;
+  }
+
+  /** When each suite's results file was written. */
+  public Map<String, String> suiteDates() {
+    return suiteDates;
   }
 
   /** The VM each suite ran on (JMH's vmName and JDK, or the peer's version line). */
