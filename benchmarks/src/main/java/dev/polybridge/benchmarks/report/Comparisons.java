@@ -90,40 +90,26 @@ final class Comparisons {
               raw,
               callTarget(after, true));
         }
-        String shared = Windows.key(c + "rawSharedEngineInt" + p, after);
-        String sharedName = "2nd baseline: raw on an explicit Engine";
-        add(
-            section,
-            "Handle.call, int in, int out, " + lang(l),
-            Windows.key(c + "handleInt" + p, after),
-            sharedName,
-            shared,
-            null);
-        add(
-            section,
-            "interface proxy, int in, int out, " + lang(l),
-            Windows.key(c + "proxyInt" + p, after),
-            sharedName,
-            shared,
-            null);
+        // The other int baselines: raw on an explicit Engine, as the bridge's contexts are, and
+        // (Python only) raw plus what the bridge must do more: refuse a Python float as an int.
+        List<String[]> baselines = new ArrayList<>();
+        baselines.add(
+            new String[] {"2nd baseline: raw on an explicit Engine", "rawSharedEngineInt"});
         if (l.equals("python")) {
-          // What the bridge must do more than the raw call: refuse a Python float as an int.
-          String checked = Windows.key(c + "rawIntChecked" + p, after);
-          String checkedName = "3rd baseline: raw + the float check";
-          add(
-              section,
-              "Handle.call, int in, int out, " + lang(l),
-              Windows.key(c + "handleInt" + p, after),
-              checkedName,
-              checked,
-              null);
-          add(
-              section,
-              "interface proxy, int in, int out, " + lang(l),
-              Windows.key(c + "proxyInt" + p, after),
-              checkedName,
-              checked,
-              null);
+          baselines.add(new String[] {"3rd baseline: raw + the float check", "rawIntChecked"});
+        }
+        for (String[] baseline : baselines) {
+          String key = Windows.key(c + baseline[1] + p, after);
+          for (String[] ours :
+              new String[][] {{"Handle.call", "handleInt"}, {"interface proxy", "proxyInt"}}) {
+            add(
+                section,
+                ours[0] + ", int in, int out, " + lang(l),
+                Windows.key(c + ours[1] + p, after),
+                baseline[0],
+                key,
+                null);
+          }
         }
       }
     }
