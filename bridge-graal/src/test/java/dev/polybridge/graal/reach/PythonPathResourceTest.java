@@ -78,14 +78,7 @@ class PythonPathResourceTest {
       zip(out, "jarpython/jarpkg/words.py", WORDS.getBytes(StandardCharsets.UTF_8));
       zip(out, classFile(ResourceJarMain.class), classBytes(ResourceJarMain.class));
     }
-    assertEquals(
-        "FROM THE JAR! | packaged in app.jar",
-        runChild(
-            jar,
-            List.of(
-                "-cp",
-                jar + java.io.File.pathSeparator + libraryClassPath(),
-                ResourceJarMain.class.getName())));
+    assertMainReadsThePackage(jar);
   }
 
   @Test
@@ -100,6 +93,11 @@ class PythonPathResourceTest {
       put(out, "jarpython/jarpkg/words.py", WORDS);
       put(out, classFile(ResourceJarMain.class), classBytes(ResourceJarMain.class));
     }
+    assertMainReadsThePackage(jar);
+  }
+
+  /** Runs ResourceJarMain from {@code jar}, with the library on the class path beside it. */
+  private void assertMainReadsThePackage(Path jar) throws Exception {
     assertEquals(
         "FROM THE JAR! | packaged in app.jar",
         runChild(
