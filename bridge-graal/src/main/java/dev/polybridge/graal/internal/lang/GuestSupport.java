@@ -108,13 +108,26 @@ public abstract class GuestSupport {
     helperFunctions.clear();
   }
 
+  /** The helper {@code name}; a function as {@link #internalEntry} lets Polybridge call it. */
   final Value helper(String name) {
     Value f = helperFunctions.get(name);
     if (f == null) {
       f = helpers().getMember(name);
+      if (f.canExecute()) {
+        f = internalEntry(f);
+      }
       helperFunctions.put(name, f);
     }
     return f;
+  }
+
+  /**
+   * A guest function of Polybridge's own as Polybridge calls it from Java. By default the function
+   * itself; a language whose calls from Java share inline caches that Polybridge's calls would
+   * crowd out (Python) wraps it, so the user's calls keep them.
+   */
+  Value internalEntry(Value function) {
+    return function;
   }
 
   /** The text of a resource next to this class. */

@@ -55,6 +55,18 @@ final class JsSupport extends GuestSupport {
     return context().eval(source(HELPERS, HELPER_SOURCE_NAME));
   }
 
+  /**
+   * Polybridge's functions are called as bound functions ({@code f.bind(null)}): GraalJS runs every
+   * {@code Value.execute} of a plain function of an engine through one call path, whose inline
+   * caches the helpers would otherwise share with the user's functions. Measured with the JIT:
+   * {@code (x) => x + 1} 32 ns when it is the only function called, 49 ns once sixteen others have
+   * been, 39 ns when those were bound functions. See {@code PythonSupport.internalEntry}.
+   */
+  @Override
+  Value internalEntry(Value function) {
+    return function.invokeMember("bind", (Object) null);
+  }
+
   @Override
   public void release() {
     super.release();

@@ -223,4 +223,5 @@ def _polybridge_stdlib(backend, native_modules, sockets, tzpath):
 
 _polybridge_install = _polybridge_stdlib
 del _polybridge_stdlib
-_polybridge_install
+# Called from Java as a partial, not as a function: see PythonSupport.internalEntry.
+__import__("_functools").partial(_polybridge_install)
