@@ -52,6 +52,14 @@ public final class Conversions {
   private final List<Codec> codecs;
   private final boolean userConverters;
   private final ConcurrentHashMap<Type, Decoder> decoders = new ConcurrentHashMap<>();
+
+  /**
+   * The first {@link #RECENT} types asked for and their decoders, in pairs, found by identity
+   * before the map is asked: most programs convert to a few types, and this skips hashing them.
+   */
+  private volatile Object[] recent = new Object[0];
+
+  private static final int RECENT = 8;
   private final ClassValue<Encoder> encoders =
       new ClassValue<>() {
         @Override
@@ -172,11 +180,23 @@ public final class Conversions {
 
   /** The decoder to {@code type}, found once. */
   public Decoder decoder(Type type) {
+    Object[] r = recent;
+    for (int i = 0; i < r.length; i += 2) {
+      if (r[i] == type) {
+        return (Decoder) r[i + 1];
+      }
+    }
     Decoder d = decoders.get(type);
     if (d == null) {
       d = createDecoder(type);
       Decoder raced = decoders.putIfAbsent(type, d);
       d = raced != null ? raced : d;
+    }
+    if (r.length < 2 * RECENT) {
+      Object[] more = java.util.Arrays.copyOf(r, r.length + 2);
+      more[r.length] = type;
+      more[r.length + 1] = d;
+      recent = more; // a lost race only drops an entry, which the map still has
     }
     return d;
   }
