@@ -44,6 +44,11 @@ public final class CallCode {
         : "({inc: (x) => x + 1, strlen: (s) => s.length, mapsize: (m) => Object.keys(m).length})";
   }
 
+  /** The {@code i}th of eight other small functions of one argument, each a function of its own. */
+  static String other(boolean python, int i) {
+    return python ? "lambda x: x * " + (i + 2) : "(x) => x * " + (i + 2);
+  }
+
   /** A function of no arguments that returns a new, empty dict / object. */
   static String newDict(boolean python) {
     return python ? "dict" : "() => ({})";

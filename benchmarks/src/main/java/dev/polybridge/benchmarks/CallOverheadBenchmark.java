@@ -45,6 +45,13 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * explicit {@code Engine} (as the bridge's contexts are, so that they share code): it shows what
  * that sharing costs in GraalVM itself.
  *
+ * <p>A third, {@code rawIntAfterOthers}, is the raw int call in a context where eight other
+ * functions have been called from Java first, as in any program calling more than a few: GraalVM
+ * runs every {@code Value.execute} of a context's functions through one call path whose inline
+ * caches hold only the first few functions, so this is what raw code costs outside a benchmark that
+ * calls one function. (Polybridge calls its own guest helpers another way, so they do not fill
+ * those caches: see {@code GuestSupport.internalEntry}.)
+ *
  * <p>Users feel both a short and a long warm-up, so each fork measures every second from the start
  * (no JMH warm-up, 63 one-second iterations); the report reads two windows of three seconds from
  * the iterations: after 10 s and after 60 s (see {@code report.Windows}).
@@ -103,6 +110,11 @@ public class CallOverheadBenchmark {
       rawMapsize = raw.eval(language, CallCode.mapsize(python));
       rawNewDict = raw.eval(language, CallCode.newDict(python));
       rawFloatType = python ? raw.eval(language, "float") : null;
+      if (method.equals("rawIntAfterOthers")) {
+        for (int i = 0; i < 8; i++) {
+          raw.eval(language, CallCode.other(python, i)).execute(i);
+        }
+      }
       int inc = method.equals("rawIntChecked") ? rawIntChecked() : rawInt();
       results = new int[] {inc, rawString(), rawMap()};
       checkNative(rawNewDict.execute());
@@ -164,6 +176,12 @@ public class CallOverheadBenchmark {
   /** The second baseline: the same call in a context on an explicit, shareable Engine. */
   @Benchmark
   public int rawSharedEngineInt() {
+    return rawInc.execute(number).asInt();
+  }
+
+  /** The third baseline: the same call after eight other functions were called from Java. */
+  @Benchmark
+  public int rawIntAfterOthers() {
     return rawInc.execute(number).asInt();
   }
 

@@ -90,13 +90,16 @@ final class Comparisons {
               raw,
               callTarget(after, true));
         }
-        // The other int baselines: raw on an explicit Engine, as the bridge's contexts are, and
-        // (Python only) raw plus what the bridge must do more: refuse a Python float as an int.
+        // The other int baselines: raw on an explicit Engine, as the bridge's contexts are; raw
+        // after other functions were called, as in a real program; and (Python only) raw plus
+        // what the bridge must do more: refuse a Python float as an int.
         List<String[]> baselines = new ArrayList<>();
         baselines.add(
             new String[] {"2nd baseline: raw on an explicit Engine", "rawSharedEngineInt"});
+        baselines.add(
+            new String[] {"3rd baseline: raw after 8 other functions", "rawIntAfterOthers"});
         if (l.equals("python")) {
-          baselines.add(new String[] {"3rd baseline: raw + the float check", "rawIntChecked"});
+          baselines.add(new String[] {"4th baseline: raw + the float check", "rawIntChecked"});
         }
         for (String[] baseline : baselines) {
           String key = Windows.key(c + baseline[1] + p, after);
