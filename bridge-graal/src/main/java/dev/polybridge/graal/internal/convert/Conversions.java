@@ -8,6 +8,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.Value;
@@ -28,6 +29,9 @@ import org.graalvm.polyglot.Value;
 public final class Conversions {
   /** The deepest nesting converted, in either direction. */
   public static final int MAX_DEPTH = 1000;
+
+  /** How many types {@link #decoder} finds by identity before asking its map. */
+  private static final int RECENT = 8;
 
   /** The built-in families, in the order they are asked. */
   private static final List<Codec> BUILT_IN =
@@ -59,7 +63,6 @@ public final class Conversions {
    */
   private volatile Object[] recent = new Object[0];
 
-  private static final int RECENT = 8;
   private final ClassValue<Encoder> encoders =
       new ClassValue<>() {
         @Override
@@ -193,7 +196,7 @@ public final class Conversions {
       d = raced != null ? raced : d;
     }
     if (r.length < 2 * RECENT) {
-      Object[] more = java.util.Arrays.copyOf(r, r.length + 2);
+      Object[] more = Arrays.copyOf(r, r.length + 2);
       more[r.length] = type;
       more[r.length + 1] = d;
       recent = more; // a lost race only drops an entry, which the map still has
