@@ -49,8 +49,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * functions have been called from Java first, as in any program calling more than a few: GraalVM
  * runs every {@code Value.execute} of a context's functions through one call path whose inline
  * caches hold only the first few functions, so this is what raw code costs outside a benchmark that
- * calls one function. (Polybridge calls its own guest helpers another way, so they do not fill
- * those caches: see {@code GuestSupport.internalEntry}.)
+ * calls one function; {@code handleIntAfterOthers} is {@code Handle.call} in a bridge that did the
+ * same. (Polybridge calls its own guest helpers another way, so they do not fill those caches: see
+ * {@code GuestSupport.internalEntry}.)
  *
  * <p>Users feel both a short and a long warm-up, so each fork measures every second from the start
  * (no JMH warm-up, 63 one-second iterations); the report reads two windows of three seconds from
@@ -126,6 +127,11 @@ public class CallOverheadBenchmark {
       strlen = context.eval(CallCode.strlen(python));
       mapsize = context.eval(CallCode.mapsize(python));
       api = context.eval(CallCode.api(python)).as(CallCode.Api.class);
+      if (method.equals("handleIntAfterOthers")) {
+        for (int i = 0; i < 8; i++) {
+          context.eval(CallCode.other(python, i)).call(i);
+        }
+      }
       results =
           method.startsWith("handle")
               ? new int[] {handleInt(), handleString(), handleMap()}
@@ -202,6 +208,12 @@ public class CallOverheadBenchmark {
 
   @Benchmark
   public int handleInt() {
+    return inc.call(number).as(int.class);
+  }
+
+  /** {@link #handleInt} after eight other functions were called, as {@link #rawIntAfterOthers}. */
+  @Benchmark
+  public int handleIntAfterOthers() {
     return inc.call(number).as(int.class);
   }
 

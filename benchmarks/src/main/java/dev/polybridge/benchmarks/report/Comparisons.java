@@ -90,14 +90,11 @@ final class Comparisons {
               raw,
               callTarget(after, true));
         }
-        // The other int baselines: raw on an explicit Engine, as the bridge's contexts are; raw
-        // after other functions were called, as in a real program; and (Python only) raw plus
-        // what the bridge must do more: refuse a Python float as an int.
+        // The other int baselines: raw on an explicit Engine, as the bridge's contexts are, and
+        // (Python only) raw plus what the bridge must do more: refuse a Python float as an int.
         List<String[]> baselines = new ArrayList<>();
         baselines.add(
             new String[] {"2nd baseline: raw on an explicit Engine", "rawSharedEngineInt"});
-        baselines.add(
-            new String[] {"3rd baseline: raw after 8 other functions", "rawIntAfterOthers"});
         if (l.equals("python")) {
           baselines.add(new String[] {"4th baseline: raw + the float check", "rawIntChecked"});
         }
@@ -114,6 +111,14 @@ final class Comparisons {
                 null);
           }
         }
+        // Both sides after eight other functions were called from Java, as in a real program.
+        add(
+            section,
+            "Handle.call after 8 other functions, int, " + lang(l),
+            Windows.key(c + "handleIntAfterOthers" + p, after),
+            "3rd baseline: raw after 8 other functions",
+            Windows.key(c + "rawIntAfterOthers" + p, after),
+            null);
       }
     }
   }
