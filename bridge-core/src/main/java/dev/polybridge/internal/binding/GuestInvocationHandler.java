@@ -11,6 +11,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,20 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class GuestInvocationHandler implements InvocationHandler {
   private static final Object[] NO_ARGS = new Object[0];
 
+  /** How many resolved methods {@link #find} compares by identity before asking the map. */
+  private static final int MAX_BY_IDENTITY = 16;
+
   private final Handle target;
   private final InterfaceBinding binding;
   private final boolean asFunction;
   private final Map<Method, Resolved> resolved = new ConcurrentHashMap<>();
+
+  /**
+   * The resolved methods again, found by identity: a proxy class passes the same {@link Method}
+   * object on every call, and comparing it is much cheaper than {@code Method.equals}, which the
+   * map's lookup does.
+   */
+  private volatile Resolved[] byIdentity = new Resolved[0];
 
   /** The target's one-entry call-and-convert paths, when its backend offers them. */
   private final ConvertingHandle fast;
@@ -53,7 +64,7 @@ public final class GuestInvocationHandler implements InvocationHandler {
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     Object[] a = args == null ? NO_ARGS : args;
-    Resolved r = resolved.get(method);
+    Resolved r = find(method);
     if (r == null) {
       MethodBinding b = binding.binding(method);
       switch (b.kind()) {
@@ -66,13 +77,13 @@ public final class GuestInvocationHandler implements InvocationHandler {
             return binding.defaultBody(method).bindTo(proxy).invokeWithArguments(a);
           }
         default:
-          r = resolve(b);
+          r = resolve(b, method);
       }
     }
     MethodBinding b = r.binding;
     switch (r.how) {
       case FUNCTION:
-        if (fast != null && !b.hasKeywords()) {
+        if (fast != null && !r.keywords) {
           return fast.callAs(r.resultType, positional(b, a));
         }
         return convert(b, callWith(b, a, target::call, target::callKw));
@@ -85,7 +96,7 @@ public final class GuestInvocationHandler implements InvocationHandler {
         }
         return convert(b, target.get(r.name));
       case INVOKE:
-        if (fast != null && !b.hasKeywords()) {
+        if (fast != null && !r.keywords) {
           return fast.invokeAs(r.resultType, r.name, positional(b, a));
         }
         String name = r.name;
@@ -127,22 +138,46 @@ public final class GuestInvocationHandler implements InvocationHandler {
    * fallback) and whether that attribute is called or read; a setter whose guest has none of its
    * names writes (creates) the first, as assigning an attribute does in the guest.
    */
-  private Resolved resolve(MethodBinding b) {
+  private Resolved find(Method method) {
+    Resolved[] known = byIdentity;
+    for (Resolved r : known) {
+      if (r.key == method) {
+        return r;
+      }
+    }
+    Resolved r = resolved.get(method); // another Method object for the same method
+    if (r != null) {
+      remember(r);
+    }
+    return r;
+  }
+
+  /** Adds {@code r} to {@link #byIdentity}; a lost race only drops it, which the map still has. */
+  private void remember(Resolved r) {
+    Resolved[] known = byIdentity;
+    if (known.length < MAX_BY_IDENTITY) {
+      Resolved[] more = Arrays.copyOf(known, known.length + 1);
+      more[known.length] = r;
+      byIdentity = more;
+    }
+  }
+
+  private Resolved resolve(MethodBinding b, Method key) {
     Type resultType = b.result() == null ? void.class : b.result().type();
     Resolved r;
     if (asFunction && b.method().equals(binding.functional())) {
-      r = new Resolved(b, How.FUNCTION, null, resultType);
+      r = new Resolved(key, b, How.FUNCTION, null, resultType);
     } else {
       r = null;
       List<String> names = target.language() == Language.PYTHON ? b.pythonNames() : b.names();
       for (String name : names) {
         if (target.has(name)) {
-          r = new Resolved(b, how(b, name), name, resultType);
+          r = new Resolved(key, b, how(b, name), name, resultType);
           break;
         }
       }
       if (r == null && b.kind() == Kind.SETTER) {
-        r = new Resolved(b, How.SET, names.get(0), resultType); // creates the attribute
+        r = new Resolved(key, b, How.SET, names.get(0), resultType); // creates the attribute
       }
       if (r == null) {
         throw new BindingException(
@@ -155,7 +190,8 @@ public final class GuestInvocationHandler implements InvocationHandler {
                 + "). Add it to the guest object, or name it with @GuestName");
       }
     }
-    resolved.put(b.method(), r);
+    resolved.put(key, r);
+    remember(r);
     return r;
   }
 
@@ -238,6 +274,9 @@ public final class GuestInvocationHandler implements InvocationHandler {
    * A method of this proxy resolved on its first call: binding, guest name, and how to reach it.
    */
   private static final class Resolved {
+    /** The method object the proxy passed when this was resolved. */
+    final Method key;
+
     final MethodBinding binding;
     final How how;
     final String name;
@@ -245,11 +284,16 @@ public final class GuestInvocationHandler implements InvocationHandler {
     /** The result's type, {@code void.class} for none. */
     final Type resultType;
 
-    Resolved(MethodBinding binding, How how, String name, Type resultType) {
+    /** Whether some parameter is passed by keyword. */
+    final boolean keywords;
+
+    Resolved(Method key, MethodBinding binding, How how, String name, Type resultType) {
+      this.key = key;
       this.binding = binding;
       this.how = how;
       this.name = name;
       this.resultType = resultType;
+      this.keywords = binding.hasKeywords();
     }
   }
 }
