@@ -6,6 +6,7 @@ import dev.polybridge.Language;
 import dev.polybridge.graal.internal.convert.ConversionContext;
 import dev.polybridge.graal.internal.convert.ConversionPath;
 import dev.polybridge.graal.internal.convert.Conversions;
+import dev.polybridge.graal.internal.convert.ScalarDecoder;
 import dev.polybridge.graal.internal.lang.GuestSupport;
 import dev.polybridge.spi.InterfaceBinder;
 import java.lang.reflect.Type;
@@ -123,6 +124,11 @@ final class GraalContext implements GuestContext, ConversionContext {
   @Override
   public Object decode(Value value, Type type, ConversionPath path) {
     return conversions.decode(value, type, this, path);
+  }
+
+  /** The built-in scalar decoder to {@code type}, or null ({@link ResultProfile}). */
+  ScalarDecoder scalarDecoder(Type type) {
+    return conversions.scalarDecoder(type);
   }
 
   @Override

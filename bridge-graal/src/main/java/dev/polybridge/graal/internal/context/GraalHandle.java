@@ -4,6 +4,7 @@ import dev.polybridge.Handle;
 import dev.polybridge.Language;
 import dev.polybridge.TypeRef;
 import dev.polybridge.graal.internal.convert.ConversionPath;
+import dev.polybridge.graal.internal.convert.ScalarDecoder;
 import dev.polybridge.graal.internal.lang.GuestSupport;
 import dev.polybridge.spi.ConvertingHandle;
 import java.lang.reflect.Type;
@@ -36,13 +37,37 @@ final class GraalHandle implements ConvertingHandle {
   private final Value value;
   private final GraalContext context;
 
+  /** What this handle's results were converted to; made with the first result. */
+  private ResultProfile results;
+
+  /** For a result: the profile of the handle that made it, else null. */
+  private final ResultProfile from;
+
+  /** For a result converted ahead ({@link ResultProfile}): the type it was converted to. */
+  private final Type convertedType;
+
+  private final Object converted;
+
   GraalHandle(Value value, GraalContext context) {
+    this(value, context, null, null, null);
+  }
+
+  private GraalHandle(
+      Value value, GraalContext context, ResultProfile from, Type convertedType, Object converted) {
     this.value = value;
     this.context = context;
+    this.from = from;
+    this.convertedType = convertedType;
+    this.converted = converted;
   }
 
   Value value() {
     return value;
+  }
+
+  /** Whether this result was converted ahead, in its operation's entry (for tests). */
+  boolean convertedAhead() {
+    return convertedType != null;
   }
 
   GraalContext context() {
@@ -87,7 +112,7 @@ final class GraalHandle implements ConvertingHandle {
           break;
       }
       if (type == null) {
-        return context.handle(result);
+        return result(result);
       }
       if (type == void.class) {
         return null;
@@ -101,6 +126,28 @@ final class GraalHandle implements ConvertingHandle {
     } finally {
       core.end(watch);
     }
+  }
+
+  /**
+   * A handle on a result of this handle's operation, made in the operation's entry: converted ahead
+   * to the type earlier results went to, when {@link ResultProfile} expects one and the value is of
+   * that kind.
+   */
+  private GraalHandle result(Value result) {
+    Value v = result == null ? support().nullValue() : result;
+    ResultProfile profile = results;
+    if (profile == null) {
+      profile = new ResultProfile();
+      results = profile; // a race makes two profiles; the lost one only forgets what it learnt
+    }
+    ResultProfile.Expectation e = profile.expected();
+    if (e != null) {
+      Object ahead = e.decoder.tryDecode(v, context);
+      if (ahead != ScalarDecoder.NOT_CONVERTED) {
+        return new GraalHandle(v, context, profile, e.type, ahead);
+      }
+    }
+    return new GraalHandle(v, context, profile, null, null);
   }
 
   @Override
@@ -130,8 +177,7 @@ final class GraalHandle implements ConvertingHandle {
   public Handle callKw(Map<String, ?> kwargs, Object... args) {
     Objects.requireNonNull(kwargs, "kwargs");
     Object[] a = args == null ? NO_ARGS : args;
-    return enter(
-        () -> context.handle(support().callKw(value, context.encode(kwargs), encodeAll(a))));
+    return enter(() -> result(support().callKw(value, context.encode(kwargs), encodeAll(a))));
   }
 
   @Override
@@ -146,9 +192,7 @@ final class GraalHandle implements ConvertingHandle {
     Objects.requireNonNull(kwargs, "kwargs");
     Object[] a = args == null ? NO_ARGS : args;
     return enter(
-        () ->
-            context.handle(
-                support().invokeKw(value, method, context.encode(kwargs), encodeAll(a))));
+        () -> result(support().invokeKw(value, method, context.encode(kwargs), encodeAll(a))));
   }
 
   @Override
@@ -174,12 +218,12 @@ final class GraalHandle implements ConvertingHandle {
   @Override
   public Handle newInstance(Object... args) {
     Object[] a = args == null ? NO_ARGS : args;
-    return enter(() -> context.handle(support().newInstance(value, encodeAll(a))));
+    return enter(() -> result(support().newInstance(value, encodeAll(a))));
   }
 
   @Override
   public Handle getItem(Object key) {
-    return enter(() -> context.handle(support().getItem(value, context.encode(key))));
+    return enter(() -> result(support().getItem(value, context.encode(key))));
   }
 
   @Override
@@ -206,6 +250,13 @@ final class GraalHandle implements ConvertingHandle {
 
   @SuppressWarnings("unchecked")
   private <T> T convert(Type type) {
+    if (type == convertedType) {
+      context.core().checkOpen();
+      return (T) converted;
+    }
+    if (from != null) {
+      from.converted(type, context);
+    }
     return (T) perform(Op.SELF, null, null, type);
   }
 

@@ -204,6 +204,15 @@ public final class Conversions {
     return d;
   }
 
+  /**
+   * The built-in scalar decoder to {@code type}, or null when {@code type} is no scalar or a user
+   * converter claims it: what a handle may try on results ahead of time ({@link ScalarDecoder}).
+   */
+  public ScalarDecoder scalarDecoder(Type type) {
+    Decoder d = decoder(type);
+    return d instanceof ScalarDecoder ? (ScalarDecoder) d : null;
+  }
+
   private Decoder createDecoder(Type type) {
     Type resolved = resolve(type);
     Class<?> raw = rawType(resolved);

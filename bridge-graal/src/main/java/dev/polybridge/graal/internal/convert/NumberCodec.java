@@ -59,10 +59,11 @@ final class NumberCodec implements Codec {
           type, false, "a BigInteger", Value::fitsInBigInteger, Value::asBigInteger);
     }
     if (raw == double.class || raw == Double.class) {
-      return floating(type, raw.isPrimitive(), "a double", Value::fitsInDouble, Value::asDouble);
+      return new Floating(
+          type, raw.isPrimitive(), "a double", Value::fitsInDouble, Value::asDouble);
     }
     if (raw == float.class || raw == Float.class) {
-      return floating(type, raw.isPrimitive(), "a float", Value::fitsInFloat, Value::asFloat);
+      return new Floating(type, raw.isPrimitive(), "a float", Value::fitsInFloat, Value::asFloat);
     }
     if (raw == Number.class) {
       return (v, c, p) -> {
@@ -111,7 +112,7 @@ final class NumberCodec implements Codec {
    * guest has already found to hold only integers ({@code GuestSupport.onlyIntegers}), skipping the
    * per-element float check.
    */
-  private static final class Integral implements Decoder {
+  private static final class Integral implements ScalarDecoder {
     private final Type type;
     private final boolean primitive;
     private final String what;
@@ -136,10 +137,16 @@ final class NumberCodec implements Codec {
     }
 
     @Override
-    public Object decode(Value v, ConversionContext c, ConversionPath p) {
+    public Object tryDecode(Value v, ConversionContext c) {
       // The common case in as few guest operations as possible; only numbers fit.
-      if (fits.test(v) && !c.support().isFloat(v)) {
-        return get.apply(v);
+      return fits.test(v) && !c.support().isFloat(v) ? get.apply(v) : NOT_CONVERTED;
+    }
+
+    @Override
+    public Object decode(Value v, ConversionContext c, ConversionPath p) {
+      Object quick = tryDecode(v, c);
+      if (quick != NOT_CONVERTED) {
+        return quick;
       }
       if (!numberOrNull(v, c, type, primitive, p)) {
         return null;
@@ -182,15 +189,37 @@ final class NumberCodec implements Codec {
     return true;
   }
 
-  private static Decoder floating(
-      Type type,
-      boolean primitive,
-      String what,
-      Predicate<Value> fits,
-      Function<Value, Object> get) {
-    return (v, c, p) -> {
-      if (fits.test(v)) { // only numbers fit
-        return get.apply(v);
+  /** A decoder to {@code double} or {@code float}: any number that converts exactly. */
+  private static final class Floating implements ScalarDecoder {
+    private final Type type;
+    private final boolean primitive;
+    private final String what;
+    private final Predicate<Value> fits;
+    private final Function<Value, Object> get;
+
+    Floating(
+        Type type,
+        boolean primitive,
+        String what,
+        Predicate<Value> fits,
+        Function<Value, Object> get) {
+      this.type = type;
+      this.primitive = primitive;
+      this.what = what;
+      this.fits = fits;
+      this.get = get;
+    }
+
+    @Override
+    public Object tryDecode(Value v, ConversionContext c) {
+      return fits.test(v) ? get.apply(v) : NOT_CONVERTED; // only numbers fit
+    }
+
+    @Override
+    public Object decode(Value v, ConversionContext c, ConversionPath p) {
+      Object quick = tryDecode(v, c);
+      if (quick != NOT_CONVERTED) {
+        return quick;
       }
       if (!numberOrNull(v, c, type, primitive, p)) {
         return null;
@@ -199,6 +228,6 @@ final class NumberCodec implements Codec {
         throw Failures.fail(v, c, type, p, "it cannot be represented exactly as " + what);
       }
       return get.apply(v);
-    };
+    }
   }
 }
