@@ -21,7 +21,9 @@ import org.graalvm.polyglot.Value;
  * ContextCore#enter}, which serializes threads and maps errors; the language's meaning of each
  * operation comes from its {@link GuestSupport}. The {@link ConvertingHandle} methods, which bound
  * proxies call, do an operation and convert its result in one entry, without an intermediate
- * handle.
+ * handle. A result handle of {@code call}, {@code invoke}, {@code get} and the like may come
+ * already converted to the scalar type its predecessors went to ({@link ResultProfile}), so the
+ * common {@code f.call(x).as(int.class)} enters the context once too.
  */
 final class GraalHandle implements ConvertingHandle {
   private static final Object[] NO_ARGS = new Object[0];
