@@ -108,18 +108,17 @@ final class NumberCodec implements Codec {
   }
 
   /**
-   * A decoder to a Java integer type. {@link #decodeInteger} serves elements of a sequence the
-   * guest has already found to hold only integers ({@code GuestSupport.onlyIntegers}), skipping the
-   * per-element float check.
+   * A decoder to one Java number type: the type, whether it is primitive (a null cannot become
+   * one), its name for messages ("an int"), and the interop test and read for it.
    */
-  private static final class Integral implements ScalarDecoder {
-    private final Type type;
-    private final boolean primitive;
-    private final String what;
-    private final Predicate<Value> fits;
-    private final Function<Value, Object> get;
+  private abstract static class ToJavaNumber implements ScalarDecoder {
+    final Type type;
+    final boolean primitive;
+    final String what;
+    final Predicate<Value> fits;
+    final Function<Value, Object> get;
 
-    Integral(
+    ToJavaNumber(
         Type type,
         boolean primitive,
         String what,
@@ -130,6 +129,22 @@ final class NumberCodec implements Codec {
       this.what = what;
       this.fits = fits;
       this.get = get;
+    }
+  }
+
+  /**
+   * A decoder to a Java integer type. {@link #decodeInteger} serves elements of a sequence the
+   * guest has already found to hold only integers ({@code GuestSupport.onlyIntegers}), skipping the
+   * per-element float check.
+   */
+  private static final class Integral extends ToJavaNumber {
+    Integral(
+        Type type,
+        boolean primitive,
+        String what,
+        Predicate<Value> fits,
+        Function<Value, Object> get) {
+      super(type, primitive, what, fits, get);
     }
 
     Object decodeInteger(Value v, ConversionContext c, ConversionPath p) {
@@ -190,24 +205,14 @@ final class NumberCodec implements Codec {
   }
 
   /** A decoder to {@code double} or {@code float}: any number that converts exactly. */
-  private static final class Floating implements ScalarDecoder {
-    private final Type type;
-    private final boolean primitive;
-    private final String what;
-    private final Predicate<Value> fits;
-    private final Function<Value, Object> get;
-
+  private static final class Floating extends ToJavaNumber {
     Floating(
         Type type,
         boolean primitive,
         String what,
         Predicate<Value> fits,
         Function<Value, Object> get) {
-      this.type = type;
-      this.primitive = primitive;
-      this.what = what;
-      this.fits = fits;
-      this.get = get;
+      super(type, primitive, what, fits, get);
     }
 
     @Override
