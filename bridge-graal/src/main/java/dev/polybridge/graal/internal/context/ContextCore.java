@@ -148,7 +148,9 @@ final class ContextCore {
   <T> T enter(Language caller, Supplier<T> action) {
     Watchdog.Watch watch = begin(caller);
     try {
-      return action.get();
+      T result = action.get();
+      returned(watch);
+      return result;
     } catch (PolyglotException e) {
       throw failed(e, caller);
     } catch (IllegalStateException e) {
@@ -189,6 +191,21 @@ final class ContextCore {
     }
   }
 
+  /**
+   * Called when an entry's action returned normally, before {@link #end}: throws the limit's
+   * exception if the watchdog cancelled the context meanwhile. A Java callback that ignores the
+   * interrupt may return just as the context is cancelled, before GraalVM's cancel reaches the
+   * guest, which then returns normally too; its caller must still learn that the call was cut off.
+   */
+  void returned(Watchdog.Watch watch) {
+    if (watch != null && closed) {
+      StopReason stop = stopReason;
+      if (stop != null) {
+        throw LimitErrors.stopped(stop, options, true);
+      }
+    }
+  }
+
   /** Ends an entry {@link #begin} began. */
   void end(Watchdog.Watch watch) {
     try {
@@ -207,9 +224,16 @@ final class ContextCore {
     return stopped != null ? stopped : ErrorMapper.map(e, this, caller);
   }
 
-  /** GraalVM's "context is closed" after a cancel that raced with the entry, said as ours. */
+  /**
+   * GraalVM's "context is closed" after a cancel that raced with the entry, said as ours: the
+   * limit's exception when the watchdog cancelled it during this entry, else the closed context's.
+   */
   RuntimeException failed(IllegalStateException e) {
-    return closed ? closedException() : e;
+    if (!closed) {
+      return e;
+    }
+    StopReason stop = stopReason;
+    return stop != null ? LimitErrors.stopped(stop, options, true) : closedException();
   }
 
   /**

@@ -113,14 +113,18 @@ final class GraalHandle implements ConvertingHandle {
           result = value;
           break;
       }
+      Object out;
       if (type == null) {
-        return result(result);
+        out = result(result);
+      } else if (type == void.class) {
+        out = null;
+      } else {
+        out =
+            context.decode(
+                result == null ? context.support().nullValue() : result, type, ConversionPath.ROOT);
       }
-      if (type == void.class) {
-        return null;
-      }
-      return context.decode(
-          result == null ? context.support().nullValue() : result, type, ConversionPath.ROOT);
+      core.returned(watch);
+      return out;
     } catch (PolyglotException e) {
       throw core.failed(e, language);
     } catch (IllegalStateException e) {
