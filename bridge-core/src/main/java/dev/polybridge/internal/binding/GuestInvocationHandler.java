@@ -132,12 +132,7 @@ public final class GuestInvocationHandler implements InvocationHandler {
     }
   }
 
-  /**
-   * What {@code b} does on this proxy, decided on its first call: the functional method of a proxy
-   * over a callable calls it; other methods find their guest name (exact, then the snake_case
-   * fallback) and whether that attribute is called or read; a setter whose guest has none of its
-   * names writes (creates) the first, as assigning an attribute does in the guest.
-   */
+  /** The resolved method, by identity first, then by the map; null before its first call. */
   private Resolved find(Method method) {
     Resolved[] known = byIdentity;
     for (Resolved r : known) {
@@ -162,6 +157,12 @@ public final class GuestInvocationHandler implements InvocationHandler {
     }
   }
 
+  /**
+   * What {@code b} does on this proxy, decided on its first call: the functional method of a proxy
+   * over a callable calls it; other methods find their guest name (exact, then the snake_case
+   * fallback) and whether that attribute is called or read; a setter whose guest has none of its
+   * names writes (creates) the first, as assigning an attribute does in the guest.
+   */
   private Resolved resolve(MethodBinding b, Method key) {
     Type resultType = b.result() == null ? void.class : b.result().type();
     Resolved r;

@@ -198,12 +198,16 @@ final class ContextCore {
    * guest, which then returns normally too; its caller must still learn that the call was cut off.
    */
   void returned(Watchdog.Watch watch) {
-    if (watch != null && closed) {
-      StopReason stop = stopReason;
-      if (stop != null) {
-        throw LimitErrors.stopped(stop, options, true);
-      }
+    RuntimeException cancelled = watch == null ? null : cancelledByWatchdog();
+    if (cancelled != null) {
+      throw cancelled;
     }
+  }
+
+  /** The limit's exception when the watchdog cancelled the context during this entry, or null. */
+  private RuntimeException cancelledByWatchdog() {
+    StopReason stop = stopReason;
+    return closed && stop != null ? LimitErrors.stopped(stop, options, true) : null;
   }
 
   /** Ends an entry {@link #begin} began. */
@@ -232,8 +236,8 @@ final class ContextCore {
     if (!closed) {
       return e;
     }
-    StopReason stop = stopReason;
-    return stop != null ? LimitErrors.stopped(stop, options, true) : closedException();
+    RuntimeException cancelled = cancelledByWatchdog();
+    return cancelled != null ? cancelled : closedException();
   }
 
   /**

@@ -109,7 +109,9 @@ final class NumberCodec implements Codec {
 
   /**
    * A decoder to one Java number type: the type, whether it is primitive (a null cannot become
-   * one), its name for messages ("an int"), and the interop test and read for it.
+   * one), its name for messages ("an int"), and the interop test and read for it. {@link #decode}
+   * tries the common case ({@link #tryDecode}), then takes a null, refuses what is not a number,
+   * and leaves the other numbers to {@link #decodeNumber}.
    */
   private abstract static class ToJavaNumber implements ScalarDecoder {
     final Type type;
@@ -130,6 +132,27 @@ final class NumberCodec implements Codec {
       this.fits = fits;
       this.get = get;
     }
+
+    @Override
+    public final Object decode(Value v, ConversionContext c, ConversionPath p) {
+      Object quick = tryDecode(v, c);
+      if (quick != NOT_CONVERTED) {
+        return quick;
+      }
+      if (v.isNull()) {
+        if (primitive) {
+          throw Failures.fail(v, c, type, p, "a primitive cannot be null; ask for the boxed type");
+        }
+        return null;
+      }
+      if (!v.isNumber()) {
+        throw Failures.fail(v, c, type, p, "it is not a number");
+      }
+      return decodeNumber(v, c, p);
+    }
+
+    /** A number {@link #tryDecode} did not take: converted, or refused with the reason. */
+    abstract Object decodeNumber(Value v, ConversionContext c, ConversionPath p);
   }
 
   /**
@@ -158,14 +181,7 @@ final class NumberCodec implements Codec {
     }
 
     @Override
-    public Object decode(Value v, ConversionContext c, ConversionPath p) {
-      Object quick = tryDecode(v, c);
-      if (quick != NOT_CONVERTED) {
-        return quick;
-      }
-      if (!numberOrNull(v, c, type, primitive, p)) {
-        return null;
-      }
+    Object decodeNumber(Value v, ConversionContext c, ConversionPath p) {
       if (c.support().isFloat(v)) {
         throw Failures.fail(v, c, type, p, "it is a float, not an integer; ask for double");
       }
@@ -186,24 +202,6 @@ final class NumberCodec implements Codec {
     }
   }
 
-  /**
-   * True for a number; false for a null that converts to null; throws for a null that cannot (a
-   * primitive) and for anything else.
-   */
-  private static boolean numberOrNull(
-      Value v, ConversionContext c, Type type, boolean primitive, ConversionPath p) {
-    if (v.isNull()) {
-      if (primitive) {
-        throw Failures.fail(v, c, type, p, "a primitive cannot be null; ask for the boxed type");
-      }
-      return false;
-    }
-    if (!v.isNumber()) {
-      throw Failures.fail(v, c, type, p, "it is not a number");
-    }
-    return true;
-  }
-
   /** A decoder to {@code double} or {@code float}: any number that converts exactly. */
   private static final class Floating extends ToJavaNumber {
     Floating(
@@ -221,14 +219,7 @@ final class NumberCodec implements Codec {
     }
 
     @Override
-    public Object decode(Value v, ConversionContext c, ConversionPath p) {
-      Object quick = tryDecode(v, c);
-      if (quick != NOT_CONVERTED) {
-        return quick;
-      }
-      if (!numberOrNull(v, c, type, primitive, p)) {
-        return null;
-      }
+    Object decodeNumber(Value v, ConversionContext c, ConversionPath p) {
       if (!fits.test(v)) {
         throw Failures.fail(v, c, type, p, "it cannot be represented exactly as " + what);
       }
