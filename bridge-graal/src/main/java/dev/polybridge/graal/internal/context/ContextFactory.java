@@ -348,5 +348,8 @@ final class ContextFactory {
     // names through NodeFileSystem, which needs them joined to the importing module's path.
     b.option("js.esm-bare-specifier-relative-lookup", "true");
     b.option("js.text-encoding", "true");
+    // The Node layer brings node's console when first touched (see stub.js); GraalJS's would be
+    // an own property of the global object, which the layer's stub could not answer for.
+    b.option("js.console", "false");
   }
 }

@@ -82,8 +82,7 @@ final class GraalContext implements GuestContext, ConversionContext {
   @Override
   public void setGlobal(String name, Object value) {
     Objects.requireNonNull(name, "name");
-    core.run(
-        language, () -> core.context().getBindings(language.id()).putMember(name, encode(value)));
+    core.run(language, () -> support.setGlobal(name, encode(value)));
   }
 
   @Override

@@ -163,6 +163,11 @@ public abstract class GuestSupport {
 
   public abstract Value global(String name);
 
+  /** Sets a global variable of the context; {@code value} is already a guest value. */
+  public void setGlobal(String name, Object value) {
+    context().getBindings(language.id()).putMember(name, value);
+  }
+
   public Value getAttr(Value target, String name) {
     return helper("getattr_of").execute(target, name);
   }

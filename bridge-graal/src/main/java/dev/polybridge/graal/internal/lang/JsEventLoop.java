@@ -14,10 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
- * The timers of one JavaScript context: {@code setTimeout}, {@code setInterval}, their {@code
- * clear} functions, and {@code queueMicrotask}. Embedded GraalJS has none.
+ * The timers of one JavaScript context: {@code setTimeout}, {@code setInterval}, {@code
+ * clearTimeout} (which clears either), and {@code queueMicrotask}. Embedded GraalJS has none; the
+ * Node layer wraps these in node's shapes when it loads.
  *
  * <p>Timers wait on the bridge's timer scheduler (one thread, so callbacks fire in due-time order
  * and nothing busy-waits); a due callback runs under the context's own lock, like any other entry,
@@ -45,16 +47,17 @@ final class JsEventLoop {
   }
 
   /**
-   * Defines the timer functions and {@code queueMicrotask} as globals of the context; the caller
-   * holds its lock. {@code microtasks} queues one microtask (a helper, loaded when first called).
+   * The timer functions and {@code queueMicrotask}, for the Node layer to define as the context's
+   * globals (see {@code bootstrap.js}). {@code microtasks} queues one microtask (a helper, loaded
+   * when first called).
    */
-  void install(Value globals, ProxyExecutable microtasks) {
-    globals.putMember("queueMicrotask", microtasks);
-    globals.putMember("setTimeout", (ProxyExecutable) args -> start(args, false));
-    globals.putMember("setInterval", (ProxyExecutable) args -> start(args, true));
-    ProxyExecutable clear = args -> clear(args);
-    globals.putMember("clearTimeout", clear);
-    globals.putMember("clearInterval", clear);
+  ProxyObject functions(ProxyExecutable microtasks) {
+    return ProxyObject.fromMap(
+        Map.of(
+            "queueMicrotask", microtasks,
+            "setTimeout", (ProxyExecutable) args -> start(args, false),
+            "setInterval", (ProxyExecutable) args -> start(args, true),
+            "clearTimeout", (ProxyExecutable) this::clear));
   }
 
   private Object start(Value[] args, boolean repeat) {

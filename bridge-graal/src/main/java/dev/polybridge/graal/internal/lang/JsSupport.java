@@ -31,15 +31,11 @@ final class JsSupport extends GuestSupport {
   }
 
   /**
-   * Installs the event loop's globals, which user code may call from its first line; the helpers
-   * wait until an operation needs one, so a context that only evaluates a snippet never loads them.
+   * Installs the Node layer's stub: the layer, the event loop's globals and the helpers wait until
+   * something needs them, so a context that only evaluates a snippet never loads them.
    */
   @Override
   public void start() {
-    JsEventLoop loop = new JsEventLoop(host);
-    loop.install(
-        context().getBindings("js"), args -> helper("queue_microtask").execute((Object[]) args));
-    host.onClose(loop::close);
     node =
         NodeRuntime.install(
             context(),
@@ -47,7 +43,15 @@ final class JsSupport extends GuestSupport {
             host.jsModulePath(),
             host.stdout(),
             host.stderr(),
-            HELPER_SOURCE_NAME);
+            HELPER_SOURCE_NAME,
+            this::eventLoop);
+  }
+
+  /** The context's timers, made when the Node layer loads (see {@code bootstrap.js}). */
+  private Object eventLoop() {
+    JsEventLoop loop = new JsEventLoop(host);
+    host.onClose(loop::close);
+    return loop.functions(args -> helper("queue_microtask").execute((Object[]) args));
   }
 
   @Override
@@ -85,8 +89,15 @@ final class JsSupport extends GuestSupport {
 
   @Override
   public Value global(String name) {
+    node.touch(name);
     Value v = context().getBindings("js").getMember(name);
     return v == null ? nullValue() : v;
+  }
+
+  @Override
+  public void setGlobal(String name, Object value) {
+    node.touch(name);
+    super.setGlobal(name, value);
   }
 
   // getAttr goes through JS itself, not Value.getMember: a JS Proxy's traps break the interop

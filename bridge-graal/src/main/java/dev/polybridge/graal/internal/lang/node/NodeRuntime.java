@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -21,10 +22,11 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
  * Value lodash = node.importModule("lodash");
  * </pre>
  *
- * <p>Installing evaluates only {@code stub.js}: accessors for the layer's globals. The layer itself
- * is evaluated when a guest first touches one of them, when an ES module imports through the file
- * system, or on {@link #importModule}; its core modules load on first use. Both sources are parsed
- * once per engine. Thread-safety: used under the context's lock, like the context.
+ * <p>Installing evaluates only {@code stub.js}: a Proxy that answers for the layer's globals until
+ * the first is touched. The layer itself is evaluated then, when an ES module imports through the
+ * file system, on {@link #importModule}, or when Java reads or writes one of its globals ({@link
+ * #touch}); its core modules load on first use. Both sources are parsed once per engine.
+ * Thread-safety: used under the context's lock, like the context.
  */
 public final class NodeRuntime {
   /**
@@ -36,14 +38,26 @@ public final class NodeRuntime {
   private final Source bootstrap;
   private final NodeHost host;
   private final List<String> folders;
-  private Value originals;
+  private final Supplier<Object> timers;
+
+  /**
+   * stub.js's touch(name): loads the layer if name is one of its globals, or if no name is given.
+   */
+  private Value touch;
+
   private Value loader;
 
-  private NodeRuntime(Context context, Source bootstrap, NodeHost host, List<String> folders) {
+  private NodeRuntime(
+      Context context,
+      Source bootstrap,
+      NodeHost host,
+      List<String> folders,
+      Supplier<Object> timers) {
     this.context = context;
     this.bootstrap = bootstrap;
     this.host = host;
     this.folders = folders;
+    this.timers = timers;
   }
 
   private static Source[] sources(String sourceName) {
@@ -65,6 +79,9 @@ public final class NodeRuntime {
    *
    * @param moduleFolders the bridge's {@code jsModulePath}; the first is {@code process.cwd()}
    * @param sourceName the name of Polybridge's helper sources (left out of statement counts)
+   * @param timers the context's event loop, made when the layer loads: a guest object whose members
+   *     {@code setTimeout}, {@code setInterval}, {@code clearTimeout} and {@code queueMicrotask}
+   *     the layer wraps as node's globals
    */
   public static NodeRuntime install(
       Context context,
@@ -72,7 +89,8 @@ public final class NodeRuntime {
       List<Path> moduleFolders,
       OutputStream out,
       OutputStream err,
-      String sourceName) {
+      String sourceName,
+      Supplier<Object> timers) {
     Source[] sources = sources(sourceName);
     ModuleResolver resolver =
         new ModuleResolver(new ModuleFiles(fs.delegate()), absolute(moduleFolders));
@@ -81,38 +99,55 @@ public final class NodeRuntime {
             context,
             sources[1],
             new NodeHost(context, resolver, out, err),
-            List.copyOf(NodeHost.folders(moduleFolders)));
+            List.copyOf(NodeHost.folders(moduleFolders)),
+            timers);
     fs.connect(
         resolver, (kind, target) -> node.loader().invokeMember("facade", kind, target).asString());
-    context
-        .eval(sources[0])
-        .execute(
-            (ProxyExecutable)
-                args -> {
-                  node.originals = args[0];
-                  node.loader();
-                  return null;
-                });
+    node.touch =
+        context
+            .eval(sources[0])
+            .execute(
+                (ProxyExecutable)
+                    args -> {
+                      node.load(args[0]);
+                      return null;
+                    });
     return node;
   }
 
-  /** The layer's loader, evaluating {@code bootstrap.js} on first use. */
+  /** Evaluates {@code bootstrap.js}; called once, by stub.js, when the layer is first needed. */
+  private void load(Value natives) {
+    loader =
+        context
+            .eval(bootstrap)
+            .execute(
+                host.asGuestObject(),
+                ProxyArray.fromList(List.copyOf(folders)),
+                natives,
+                timers.get());
+  }
+
+  /** The layer's loader, loading the layer first if nothing has yet. */
   private Value loader() {
-    Value l = loader;
-    if (l == null) {
-      if (originals == null) {
-        // Reached from Java (importModule, an ES module import): touching a global loads it.
-        context.getBindings("js").getMember("require");
-        return loader;
+    if (loader == null) {
+      touch.executeVoid();
+      if (loader == null) {
+        throw new IllegalStateException(
+            "Polybridge's Node layer failed to load in this context (see the first error it"
+                + " raised); use a new context");
       }
-      l =
-          context
-              .eval(bootstrap)
-              .execute(host.asGuestObject(), ProxyArray.fromList(List.copyOf(folders)), originals);
-      loader = l;
-      originals = null;
     }
-    return l;
+    return loader;
+  }
+
+  /**
+   * Loads the layer if {@code name} is one of its globals, so that Java reads and writes of the
+   * global see what guest code would: the global object has none of them until the layer loads.
+   */
+  public void touch(String name) {
+    if (loader == null) {
+      touch.executeVoid(name);
+    }
   }
 
   private static List<Path> absolute(List<Path> folders) {

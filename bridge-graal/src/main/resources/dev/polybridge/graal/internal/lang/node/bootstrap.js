@@ -1,8 +1,10 @@
 // Polybridge's Node layer for GraalJS, evaluated in a context when the context first uses it (see
 // stub.js and NodeRuntime.java): the module system (require, ES module facades), node's globals and
 // the web platform globals. Each global is a getter that loads its implementation on first touch.
-// originals: what stub.js took of the globals before it hid them behind its accessors.
-(function (host, folders, originals) {
+// natives: GraalJS's TextEncoder and TextDecoder, which stub.js took off the global object;
+// timers: the context's event loop (JsEventLoop.java): setTimeout, setInterval, clearTimeout and
+// queueMicrotask. A global the script defined itself before the layer loaded stays as it is.
+(function (host, folders, natives, timers) {
   'use strict';
   const G = globalThis;
   const cwd = folders.length > 0 ? folders[0] : '/';
@@ -205,7 +207,16 @@
   function define(name, value) {
     Object.defineProperty(G, name, { value, writable: true, configurable: true, enumerable: false });
   }
+  // The layer's globals, each unless the script defined that name itself before the layer loaded
+  // (none of them is the global object's own property until then: see stub.js).
+  function userDefined(name) {
+    return Object.prototype.hasOwnProperty.call(G, name);
+  }
+  function expose(name, value) {
+    if (!userDefined(name)) define(name, value);
+  }
   function lazy(name, get) {
+    if (userDefined(name)) return;
     Object.defineProperty(G, name, {
       configurable: true,
       enumerable: false,
@@ -221,50 +232,44 @@
   }
 
   // Node's timers give Timeout objects (ref, unref, hasRef, refresh); clear* accept either.
-  const hostTimers = {
-    setTimeout: originals.setTimeout,
-    setInterval: originals.setInterval,
-    clearTimeout: originals.clearTimeout,
-  };
-  if (typeof hostTimers.setTimeout === 'function') {
-    class Timeout {
-      constructor(start, callback, delay, args) {
-        this._start = start;
-        this._callback = callback;
-        this._delay = delay;
-        this._args = args;
-        this._ref = true;
-        this._id = start(callback, delay, ...args);
-      }
-      ref() { this._ref = true; return this; }
-      unref() { this._ref = false; return this; }
-      hasRef() { return this._ref; }
-      refresh() {
-        hostTimers.clearTimeout(this._id);
-        this._id = this._start(this._callback, this._delay, ...this._args);
-        return this;
-      }
-      close() { hostTimers.clearTimeout(this._id); return this; }
-      [Symbol.toPrimitive]() { return this._id; }
+  expose('queueMicrotask', timers.queueMicrotask);
+  class Timeout {
+    constructor(start, callback, delay, args) {
+      this._start = start;
+      this._callback = callback;
+      this._delay = delay;
+      this._args = args;
+      this._ref = true;
+      this._id = start(callback, delay, ...args);
     }
-    const clear = (t) => {
-      if (t instanceof Timeout) hostTimers.clearTimeout(t._id);
-      else if (t !== undefined && t !== null) hostTimers.clearTimeout(Number(t));
-    };
-    define('setTimeout', function setTimeout(callback, delay, ...args) {
-      return new Timeout(hostTimers.setTimeout, callback, delay, args);
-    });
-    define('setInterval', function setInterval(callback, delay, ...args) {
-      return new Timeout(hostTimers.setInterval, callback, delay, args);
-    });
-    define('clearTimeout', function clearTimeout(t) { clear(t); });
-    define('clearInterval', function clearInterval(t) { clear(t); });
+    ref() { this._ref = true; return this; }
+    unref() { this._ref = false; return this; }
+    hasRef() { return this._ref; }
+    refresh() {
+      timers.clearTimeout(this._id);
+      this._id = this._start(this._callback, this._delay, ...this._args);
+      return this;
+    }
+    close() { timers.clearTimeout(this._id); return this; }
+    [Symbol.toPrimitive]() { return this._id; }
   }
+  const clear = (t) => {
+    if (t instanceof Timeout) timers.clearTimeout(t._id);
+    else if (t !== undefined && t !== null) timers.clearTimeout(Number(t));
+  };
+  expose('setTimeout', function setTimeout(callback, delay, ...args) {
+    return new Timeout(timers.setTimeout, callback, delay, args);
+  });
+  expose('setInterval', function setInterval(callback, delay, ...args) {
+    return new Timeout(timers.setInterval, callback, delay, args);
+  });
+  expose('clearTimeout', function clearTimeout(t) { clear(t); });
+  expose('clearInterval', function clearInterval(t) { clear(t); });
 
   // GraalJS's own TextEncoder and TextDecoder (UTF-8, UTF-16), kept for internal/web.
-  loader.native = { TextEncoder: originals.TextEncoder, TextDecoder: originals.TextDecoder };
-  define('global', G);
-  define('require', makeRequire(null));
+  loader.native = natives;
+  expose('global', G);
+  expose('require', makeRequire(null));
   lazy('process', () => loadCore('process'));
   lazy('Buffer', () => loadCore('buffer').Buffer);
   lazy('URL', () => loadCore('url').URL);
@@ -277,7 +282,6 @@
     lazy(name, () => loadCore('internal/abort')[name]);
   }
   // GraalJS's console prints objects as [object Object]; node's formats them with util.inspect.
-  const graalConsole = originals.console;
-  lazy('console', () => loadCore('internal/console').create(graalConsole));
+  lazy('console', () => loadCore('internal/console').create());
   return loader;
 });
