@@ -47,6 +47,14 @@ public final class GraalBackend implements Backend {
    */
   private static final int SPARE_CONTEXTS = 1;
 
+  /**
+   * The contexts {@code evalIsolated} makes on the caller's thread before the spare contexts'
+   * thread starts. Before the JIT has compiled context creation, that thread competes with the
+   * compiler for the cores.
+   */
+  private static final int SPARE_WARM_UP =
+      Integer.getInteger("polybridge.experiment.spareWarmUp", 2_000);
+
   private final BridgeConfig config;
   private final BridgeServices services;
   private final ContextFactory factory;
@@ -190,6 +198,7 @@ public final class GraalBackend implements Backend {
                     new SpareContexts(
                         () -> open(l, ContextOptions.sandboxed()),
                         SPARE_CONTEXTS,
+                        SPARE_WARM_UP,
                         "polybridge-spare-contexts"));
       } finally {
         lock.unlock();

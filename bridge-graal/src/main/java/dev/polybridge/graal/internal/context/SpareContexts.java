@@ -16,9 +16,9 @@ import java.util.function.Supplier;
  * threads, on the cores the caller is not using. Each context serves one snippet and is then
  * closed: nothing a snippet leaves behind reaches the next one.
  *
- * <p>Nothing is made until the first {@link #take()}; then up to {@code spares} contexts are kept
- * ready. When none is ready the caller makes its own rather than wait. The background threads stop
- * after a few idle seconds.
+ * <p>Callers make and close their first {@code warmUp} contexts themselves; after that up to {@code
+ * spares} contexts are kept ready. When none is ready the caller makes its own rather than wait.
+ * The background threads stop after a few idle seconds.
  *
  * <p>Back-pressure: callers that outrun the background threads close their used contexts themselves
  * once {@link #MAX_PENDING_CLOSES} closes are waiting, so unclosed contexts cannot pile up.
@@ -31,6 +31,12 @@ final class SpareContexts {
 
   private final Supplier<GuestContext> maker;
   private final int spares;
+
+  /** How many contexts callers make and close themselves before the background threads start. */
+  private final int warmUp;
+
+  private final AtomicInteger madeByCallers = new AtomicInteger();
+  private volatile boolean warm;
   private final BlockingQueue<GuestContext> ready;
   private final ThreadPoolExecutor workers;
   private final AtomicInteger pendingRefills = new AtomicInteger();
@@ -40,11 +46,16 @@ final class SpareContexts {
   /**
    * @param maker makes one fresh context; called on background threads and on callers' threads
    * @param spares how many contexts to keep ready, and how many background threads make them
+   * @param warmUp how many contexts callers make and close themselves first: until the JIT has
+   *     compiled the code that makes contexts, a background thread making them takes the core the
+   *     compiler needs and slows the caller down
    * @param threadName the background threads' name
    */
-  SpareContexts(Supplier<GuestContext> maker, int spares, String threadName) {
+  SpareContexts(Supplier<GuestContext> maker, int spares, int warmUp, String threadName) {
     this.maker = maker;
     this.spares = spares;
+    this.warmUp = warmUp;
+    this.warm = warmUp <= 0;
     this.ready = new ArrayBlockingQueue<>(spares);
     this.workers =
         new ThreadPoolExecutor(
@@ -63,6 +74,12 @@ final class SpareContexts {
 
   /** A fresh context: one made ahead of time, or, when none is ready, one made now. */
   GuestContext take() {
+    if (!warm) {
+      if (madeByCallers.getAndIncrement() < warmUp) {
+        return maker.get();
+      }
+      warm = true;
+    }
     GuestContext spare = ready.poll();
     refill();
     return spare != null ? spare : maker.get();
@@ -70,7 +87,7 @@ final class SpareContexts {
 
   /** Closes a context {@link #take()} gave out, in the background when the workers keep up. */
   void discard(GuestContext used) {
-    if (closed || pendingCloses.get() >= MAX_PENDING_CLOSES) {
+    if (!warm || closed || pendingCloses.get() >= MAX_PENDING_CLOSES) {
       used.close();
       return;
     }

@@ -67,7 +67,7 @@ class SpareContextsTest {
 
   @Test
   void nothingIsMadeBeforeTheFirstTake() throws InterruptedException {
-    SpareContexts spares = new SpareContexts(this::make, 2, WORKER);
+    SpareContexts spares = new SpareContexts(this::make, 2, 0, WORKER);
     Thread.sleep(100);
 
     assertEquals(0, made.size());
@@ -76,7 +76,7 @@ class SpareContextsTest {
 
   @Test
   void firstTakeMakesItsOwnContextThenTheWorkersMakeTheSpares() throws InterruptedException {
-    SpareContexts spares = new SpareContexts(this::make, 2, WORKER);
+    SpareContexts spares = new SpareContexts(this::make, 2, 0, WORKER);
 
     GuestContext first = spares.take();
     await(() -> made.size() == 3, "two spares made after the first take");
@@ -96,8 +96,30 @@ class SpareContextsTest {
   }
 
   @Test
+  void callersMakeAndCloseTheWarmUpContextsThemselvesThenTheWorkersStart()
+      throws InterruptedException {
+    SpareContexts spares = new SpareContexts(this::make, 2, 3, WORKER);
+    for (int i = 0; i < 3; i++) {
+      GuestContext c = spares.take();
+      spares.discard(c);
+      assertTrue(closed.contains(c), "warm-up context " + i + " closed by discard itself");
+    }
+    Thread.sleep(100);
+    assertEquals(3, made.size());
+    for (Made m : made) {
+      assertEquals(Thread.currentThread().getName(), m.thread());
+    }
+
+    spares.take();
+    await(() -> made.size() == 6, "two spares made after the fourth take");
+    assertEquals(
+        2, made.stream().filter(m -> m.thread().equals(WORKER)).count(), "made by the workers");
+    spares.close();
+  }
+
+  @Test
   void everyContextIsGivenOutOnceAndClosedAfterUse() throws InterruptedException {
-    SpareContexts spares = new SpareContexts(this::make, 2, WORKER);
+    SpareContexts spares = new SpareContexts(this::make, 2, 0, WORKER);
     Set<GuestContext> givenOut = new HashSet<>();
 
     for (int i = 0; i < 50; i++) {
@@ -115,7 +137,7 @@ class SpareContextsTest {
 
   @Test
   void afterCloseTakeMakesItsOwnAndReportsAClosedBridge() throws InterruptedException {
-    SpareContexts spares = new SpareContexts(this::make, 2, WORKER);
+    SpareContexts spares = new SpareContexts(this::make, 2, 0, WORKER);
     spares.discard(spares.take());
     await(() -> made.size() == 3, "spares made");
 
