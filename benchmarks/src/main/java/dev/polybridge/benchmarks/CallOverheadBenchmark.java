@@ -81,6 +81,7 @@ public class CallOverheadBenchmark {
   private Value rawMapsize;
   private Value rawNewDict;
   private Value rawFloatType;
+  private Value rawApi;
   private boolean python;
 
   // Read from fields so the JIT cannot fold them.
@@ -111,12 +112,16 @@ public class CallOverheadBenchmark {
       rawMapsize = raw.eval(language, CallCode.mapsize(python));
       rawNewDict = raw.eval(language, CallCode.newDict(python));
       rawFloatType = python ? raw.eval(language, "float") : null;
+      rawApi = raw.eval(language, CallCode.api(python));
       if (method.equals("rawIntAfterOthers")) {
         for (int i = 0; i < 8; i++) {
           raw.eval(language, CallCode.other(python, i)).execute(i);
         }
       }
-      int inc = method.equals("rawIntChecked") ? rawIntChecked() : rawInt();
+      int inc =
+          method.equals("rawIntChecked")
+              ? rawIntChecked()
+              : method.equals("rawInvokeInt") ? rawInvokeInt() : rawInt();
       results = new int[] {inc, rawString(), rawMap()};
       checkNative(rawNewDict.execute());
     } else {
@@ -204,6 +209,16 @@ public class CallOverheadBenchmark {
       throw new IllegalStateException("a float, not an int");
     }
     return result.asInt();
+  }
+
+  /**
+   * Not a baseline of the issue's: what the interface proxy's guest operation costs on the raw API,
+   * {@code obj.invokeMember("inc", x).asInt()} on the object the proxy is bound to (a method call
+   * reads the attribute each time, as the proxy must: the object's {@code inc} may change).
+   */
+  @Benchmark
+  public int rawInvokeInt() {
+    return rawApi.invokeMember("inc", number).asInt();
   }
 
   @Benchmark

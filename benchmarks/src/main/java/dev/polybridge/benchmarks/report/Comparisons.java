@@ -111,6 +111,14 @@ final class Comparisons {
                 null);
           }
         }
+        // The proxy's own guest operation on the raw API: a method call on the bound object.
+        add(
+            section,
+            "interface proxy, int in, int out, " + lang(l),
+            Windows.key(c + "proxyInt" + p, after),
+            "5th baseline: raw invokeMember on the same object",
+            Windows.key(c + "rawInvokeInt" + p, after),
+            null);
         // Both sides after eight other functions were called from Java, as in a real program.
         add(
             section,
