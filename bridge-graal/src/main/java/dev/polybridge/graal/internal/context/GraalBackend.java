@@ -48,12 +48,13 @@ public final class GraalBackend implements Backend {
   private static final int SPARE_CONTEXTS = 1;
 
   /**
-   * The contexts {@code evalIsolated} makes on the caller's thread before the spare contexts'
-   * thread starts. Before the JIT has compiled context creation, that thread competes with the
-   * compiler for the cores.
+   * The contexts {@code evalIsolated} makes and closes on the caller's thread before the spare
+   * contexts' thread starts: before the JIT has compiled context creation, that thread competes
+   * with the compiler for the cores. Measured on 2 cores (one fork each, snippets/s in seconds 7
+   * and 10): none 1,104 and 2,224; 2,000 2,944 and 3,461; 8,000 1,454 and 2,887; alike from 20 s
+   * on.
    */
-  private static final int SPARE_WARM_UP =
-      Integer.getInteger("polybridge.experiment.spareWarmUp", 2_000);
+  private static final int SPARE_WARM_UP = 2_000;
 
   private final BridgeConfig config;
   private final BridgeServices services;

@@ -43,7 +43,7 @@ public final class NodeRuntime {
   /**
    * stub.js's touch(name): loads the layer if name is one of its globals, or if no name is given.
    */
-  private Value touch;
+  private Value stubTouch;
 
   private Value loader;
 
@@ -103,7 +103,7 @@ public final class NodeRuntime {
             timers);
     fs.connect(
         resolver, (kind, target) -> node.loader().invokeMember("facade", kind, target).asString());
-    node.touch =
+    node.stubTouch =
         context
             .eval(sources[0])
             .execute(
@@ -130,7 +130,7 @@ public final class NodeRuntime {
   /** The layer's loader, loading the layer first if nothing has yet. */
   private Value loader() {
     if (loader == null) {
-      touch.executeVoid();
+      stubTouch.executeVoid();
       if (loader == null) {
         throw new IllegalStateException(
             "Polybridge's Node layer failed to load in this context (see the first error it"
@@ -146,7 +146,7 @@ public final class NodeRuntime {
    */
   public void touch(String name) {
     if (loader == null) {
-      touch.executeVoid(name);
+      stubTouch.executeVoid(name);
     }
   }
 
