@@ -1,9 +1,10 @@
 package dev.polybridge.graal.internal.context;
 
+import static dev.polybridge.graal.internal.convert.ConversionPath.ROOT;
+
 import dev.polybridge.Handle;
 import dev.polybridge.Language;
 import dev.polybridge.TypeRef;
-import dev.polybridge.graal.internal.convert.ConversionPath;
 import dev.polybridge.graal.internal.convert.ScalarDecoder;
 import dev.polybridge.graal.internal.lang.GuestSupport;
 import dev.polybridge.spi.ConvertingHandle;
@@ -41,6 +42,9 @@ final class GraalHandle implements ConvertingHandle {
 
   /** What this handle's results were converted to; made with the first result. */
   private ResultProfile results;
+
+  /** When this handle's calls check an integer result inside the call; made on first need. */
+  private InCallCheck inCallCheck;
 
   /** For a result: the profile of the handle that made it, else null. */
   private final ResultProfile from;
@@ -90,9 +94,17 @@ final class GraalHandle implements ConvertingHandle {
 
   /**
    * The hot path: one entry that does {@code op} and, when {@code type} is not null, converts its
-   * result to {@code type} (else wraps it in a handle). No lambda, no intermediate handle.
+   * result to {@code type} (else wraps it in a handle). No lambda, no intermediate handle. An
+   * invoke whose result is to become a Java integer goes to {@link #invokeForInteger} where the
+   * language checks that inside the invoke.
    */
   private Object perform(Op op, String name, Object[] args, Type type) {
+    if (op == Op.INVOKE && context.support().checksIntegersInInvoke()) {
+      ScalarDecoder integer = integerDecoder(type);
+      if (integer != null) {
+        return invokeForInteger(name, args, type, integer);
+      }
+    }
     ContextCore core = context.core();
     Language language = context.language();
     Watchdog.Watch watch = core.begin(language);
@@ -119,9 +131,7 @@ final class GraalHandle implements ConvertingHandle {
       } else if (type == void.class) {
         out = null;
       } else {
-        out =
-            context.decode(
-                result == null ? context.support().nullValue() : result, type, ConversionPath.ROOT);
+        out = context.decode(result == null ? context.support().nullValue() : result, type, ROOT);
       }
       core.returned(watch);
       return out;
@@ -135,11 +145,70 @@ final class GraalHandle implements ConvertingHandle {
   }
 
   /**
+   * {@link #perform} for an invoke whose result is to become a Java integer ({@code integer} is its
+   * decoder, or the profile's for a handle result): the guest checks the result inside the invoke
+   * ({@link GuestSupport#invokeForInteger}), so an int needs no float check of its own.
+   */
+  private Object invokeForInteger(String name, Object[] args, Type type, ScalarDecoder integer) {
+    ContextCore core = context.core();
+    Language language = context.language();
+    Watchdog.Watch watch = core.begin(language);
+    try {
+      GuestSupport support = context.support();
+      Value result = support.invokeForInteger(value, name, encodeAll(args));
+      boolean checked = support.isCheckedInteger(result);
+      Value v = checked ? result : support.unwrapChecked(result);
+      Object out;
+      if (type == null) {
+        out = result(v, checked);
+      } else {
+        Object quick = checked ? integer.tryDecodeInteger(v, context) : ScalarDecoder.NOT_CONVERTED;
+        out = quick != ScalarDecoder.NOT_CONVERTED ? quick : context.decode(v, type, ROOT);
+      }
+      core.returned(watch);
+      return out;
+    } catch (PolyglotException e) {
+      throw core.failed(e, language);
+    } catch (IllegalStateException e) {
+      throw core.failed(e);
+    } finally {
+      core.end(watch);
+    }
+  }
+
+  /**
+   * The integer decoder an invoke's result goes to, when {@link InCallCheck} says this invoke
+   * should check it inside: the decoder of {@code type}, or for a handle result ({@code type} null)
+   * the one its {@link ResultProfile} expects. Else null.
+   */
+  private ScalarDecoder integerDecoder(Type type) {
+    ScalarDecoder d;
+    if (type == null) {
+      ResultProfile profile = results;
+      ResultProfile.Expectation e = profile == null ? null : profile.expected();
+      d = e == null ? null : e.decoder;
+    } else {
+      d = type == void.class ? null : context.scalarDecoder(type);
+    }
+    if (d == null || !d.integral()) {
+      return null;
+    }
+    InCallCheck check = inCallCheck;
+    if (check == null) {
+      check = new InCallCheck();
+      inCallCheck = check;
+    }
+    return check.on() ? d : null;
+  }
+
+  /**
    * A handle on a result of this handle's operation, made in the operation's entry: converted ahead
    * to the type earlier results went to, when {@link ResultProfile} expects one and the value is of
    * that kind.
+   *
+   * @param checked whether the guest has found the result to be an integer of its own
    */
-  private GraalHandle result(Value result) {
+  private GraalHandle result(Value result, boolean checked) {
     Value v = result == null ? support().nullValue() : result;
     ResultProfile profile = results;
     if (profile == null) {
@@ -148,12 +217,17 @@ final class GraalHandle implements ConvertingHandle {
     }
     ResultProfile.Expectation e = profile.expected();
     if (e != null) {
-      Object ahead = e.decoder.tryDecode(v, context);
+      Object ahead =
+          checked ? e.decoder.tryDecodeInteger(v, context) : e.decoder.tryDecode(v, context);
       if (ahead != ScalarDecoder.NOT_CONVERTED) {
         return new GraalHandle(v, context, profile, e.type, ahead);
       }
     }
     return new GraalHandle(v, context, profile, null, null);
+  }
+
+  private GraalHandle result(Value result) {
+    return result(result, false);
   }
 
   @Override

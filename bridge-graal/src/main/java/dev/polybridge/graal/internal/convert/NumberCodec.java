@@ -175,6 +175,16 @@ final class NumberCodec implements Codec {
     }
 
     @Override
+    public boolean integral() {
+      return true;
+    }
+
+    @Override
+    public Object tryDecodeInteger(Value v, ConversionContext c) {
+      return fits.test(v) ? get.apply(v) : NOT_CONVERTED;
+    }
+
+    @Override
     public Object tryDecode(Value v, ConversionContext c) {
       // The common case in as few guest operations as possible; only numbers fit.
       return fits.test(v) && !c.support().isFloat(v) ? get.apply(v) : NOT_CONVERTED;

@@ -21,4 +21,18 @@ public interface ScalarDecoder extends Decoder {
    * holds the context's lock.
    */
   Object tryDecode(Value value, ConversionContext context);
+
+  /**
+   * Whether this converts to a Java integer type, which a Python {@code float} never becomes: a
+   * result the guest has already found to be an integer ({@code GuestSupport.invokeForInteger}) can
+   * then skip that check, through {@link #tryDecodeInteger}.
+   */
+  default boolean integral() {
+    return false;
+  }
+
+  /** {@link #tryDecode} for a value the guest has found to be an integer of its own. */
+  default Object tryDecodeInteger(Value value, ConversionContext context) {
+    return tryDecode(value, context);
+  }
 }

@@ -204,6 +204,35 @@ public abstract class GuestSupport {
     }
   }
 
+  /**
+   * Whether an invoke whose result is to become a Java integer may go through {@link
+   * #invokeForInteger}: true where telling an integer from a float takes a guest operation of its
+   * own ({@link #isFloat}), which that does inside the invoke.
+   */
+  public boolean checksIntegersInInvoke() {
+    return false;
+  }
+
+  /**
+   * Invokes {@code method} as {@link #invoke} does and checks its result in the same guest
+   * operation, for a result that is to become a Java integer: an integer of the language's own
+   * integer type comes back as it is ({@link #isCheckedInteger} says so), anything else wrapped,
+   * for {@link #unwrapChecked} to take out. Only where {@link #checksIntegersInInvoke}.
+   */
+  public Value invokeForInteger(Value target, String method, Object[] args) {
+    throw new UnsupportedOperationException(language.displayName() + " checks no integers");
+  }
+
+  /** Whether a result of {@link #invokeForInteger} is an integer the guest has checked. */
+  public boolean isCheckedInteger(Value result) {
+    return false;
+  }
+
+  /** The guest's own result inside one of {@link #invokeForInteger} that is not an integer. */
+  public Value unwrapChecked(Value result) {
+    return result;
+  }
+
   public final Value newInstance(Value target, Object[] args) {
     try {
       return target.newInstance(args);

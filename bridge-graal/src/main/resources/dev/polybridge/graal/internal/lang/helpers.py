@@ -23,6 +23,13 @@ def call(f, *args):
     return f(*args)
 
 
+def invoke_int(obj, name, *args):
+    """invoke for a result Java takes as an integer: an int as it is, anything else in a
+    1-tuple. Java then needs no guest operation of its own to tell an int from a float."""
+    r = getattr(obj, name)(*args)
+    return r if type(r) is int else (r,)
+
+
 def call_kw(f, kwargs, *args):
     return f(*args, **kwargs)
 
