@@ -121,6 +121,16 @@ case "$MODE" in
     ;;
 esac
 
+# The import group and the peers import Debian's python3-jinja2: check it before an hour of other
+# groups runs, not when the import group starts.
+DIST_PACKAGES=/usr/lib/python3/dist-packages
+if { wants import || wants peers; } && [ ! -f "$DIST_PACKAGES/jinja2/__init__.py" ]; then
+  echo "run.sh: the import and peers groups import jinja2 from $DIST_PACKAGES, which has none;" \
+    "install Debian's python3-jinja2 (apt-get install python3-jinja2, as .ci/run does) or leave" \
+    "those groups out with --only" >&2
+  exit 2
+fi
+
 # ---- Temurin 25, the build, the class path and the JIT flags (shared with per-second.sh) ----
 # shellcheck source=benchmarks/jvm-env.sh
 . "$BENCH/jvm-env.sh"
