@@ -14,6 +14,8 @@ import dev.polybridge.Handle;
 import dev.polybridge.Language;
 import dev.polybridge.TypeRef;
 import java.lang.reflect.Type;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -232,8 +234,9 @@ class ConversionErrorsTest {
             + " or BigInteger");
   }
 
-  // A Python list of ints only is checked in one guest call, then converted without the
-  // per-element float check; these lists must still be refused element by element.
+  // A Python list or tuple of ints only is read in runs of up to 65,536 integers, one guest call
+  // each, without the per-element float check; these lists must still be refused element by
+  // element, at the right index.
 
   @Test
   void pythonFloatAmongIntegersIsRefusedAtItsIndex() {
@@ -268,6 +271,54 @@ class ConversionErrorsTest {
     assertEquals(List.of(1, -2, 3), py.eval("[1, -2, 3]").as(new TypeRef<List<Integer>>() {}));
     assertArrayEquals(new long[] {1L << 40, 7}, py.eval("(2**40, 7)").as(long[].class));
     assertEquals(List.of(), py.eval("[]").as(new TypeRef<List<Integer>>() {}));
+  }
+
+  @Test
+  void pythonListLongerThanOneReadConvertsWhole() {
+    GuestContext py = context(Language.PYTHON);
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < 150_000; i++) {
+      expected.add(i * 3 - 70_000);
+    }
+
+    assertEquals(
+        expected,
+        py.eval("[i * 3 - 70000 for i in range(150000)]").as(new TypeRef<List<Integer>>() {}));
+  }
+
+  @Test
+  void pythonIntegersBeyondSixtyFourBitsStillConvertToBigInteger() {
+    assertEquals(
+        List.of(BigInteger.ONE, BigInteger.TWO.pow(70), BigInteger.valueOf(-5)),
+        context(Language.PYTHON).eval("[1, 2**70, -5]").as(new TypeRef<List<BigInteger>>() {}));
+  }
+
+  @Test
+  void pythonShortOutOfRangeIsRefusedAtItsIndex() {
+    ConversionException e =
+        refusal(Language.PYTHON, "(1, -32768, 32768)", new TypeRef<List<Short>>() {}.type());
+
+    assertRefusal(
+        e,
+        "int",
+        Short.class,
+        "[2]",
+        "Cannot convert Python int 32768 to java.lang.Short at [2]: it does not fit in a short;"
+            + " ask for long or BigInteger");
+  }
+
+  @Test
+  void pythonFloatInASecondReadIsRefusedAtItsIndex() {
+    ConversionException e =
+        refusal(Language.PYTHON, "list(range(70000)) + [0.5]", new TypeRef<List<Long>>() {}.type());
+
+    assertRefusal(
+        e,
+        "float",
+        Long.class,
+        "[70000]",
+        "Cannot convert Python float 0.5 to java.lang.Long at [70000]: it is a float, not an"
+            + " integer; ask for double");
   }
 
   @ParameterizedTest

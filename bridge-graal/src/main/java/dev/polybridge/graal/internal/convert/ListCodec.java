@@ -81,18 +81,17 @@ final class ListCodec implements Codec {
 
   private static List<Object> decodeAll(
       Value v, Decoder element, Type type, ConversionContext c, ConversionPath p) {
-    Decoder each = NumberCodec.forElementsOf(element, v, c);
     if (v.hasArrayElements() && !v.isString()) { // the common case, without a callback
       long size = v.getArraySize();
       List<Object> out = new ArrayList<>((int) Math.min(size, Integer.MAX_VALUE - 8));
-      for (long i = 0; i < size; i++) {
-        out.add(each.decode(v.getArrayElement(i), c, ConversionPath.index(p, i, v)));
+      for (long i = NumberCodec.decodeIntegers(element, v, size, out, c, p); i < size; i++) {
+        out.add(element.decode(v.getArrayElement(i), c, ConversionPath.index(p, i, v)));
       }
       return out;
     }
     List<Object> out = new ArrayList<>();
     Elements.forEachElement(
-        v, c, type, p, (e, i) -> out.add(each.decode(e, c, ConversionPath.index(p, i, v))));
+        v, c, type, p, (e, i) -> out.add(element.decode(e, c, ConversionPath.index(p, i, v))));
     return out;
   }
 }

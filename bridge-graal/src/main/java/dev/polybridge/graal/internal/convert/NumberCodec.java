@@ -2,7 +2,10 @@ package dev.polybridge.graal.internal.convert;
 
 import java.lang.reflect.Type;
 import java.math.BigInteger;
+import java.nio.LongBuffer;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import org.graalvm.polyglot.Value;
 
@@ -43,20 +46,44 @@ final class NumberCodec implements Codec {
   @Override
   public Decoder decoder(Type type, Class<?> raw, Conversions registry) {
     if (raw == int.class || raw == Integer.class) {
-      return new Integral(type, raw.isPrimitive(), "an int", Value::fitsInInt, Value::asInt);
+      return new Integral(
+          type,
+          raw.isPrimitive(),
+          "an int",
+          Value::fitsInInt,
+          Value::asInt,
+          x -> x == (int) x ? (Object) (int) x : null);
     }
     if (raw == long.class || raw == Long.class) {
-      return new Integral(type, raw.isPrimitive(), "a long", Value::fitsInLong, Value::asLong);
+      return new Integral(
+          type, raw.isPrimitive(), "a long", Value::fitsInLong, Value::asLong, Long::valueOf);
     }
     if (raw == short.class || raw == Short.class) {
-      return new Integral(type, raw.isPrimitive(), "a short", Value::fitsInShort, Value::asShort);
+      return new Integral(
+          type,
+          raw.isPrimitive(),
+          "a short",
+          Value::fitsInShort,
+          Value::asShort,
+          x -> x == (short) x ? (Object) (short) x : null);
     }
     if (raw == byte.class || raw == Byte.class) {
-      return new Integral(type, raw.isPrimitive(), "a byte", Value::fitsInByte, Value::asByte);
+      return new Integral(
+          type,
+          raw.isPrimitive(),
+          "a byte",
+          Value::fitsInByte,
+          Value::asByte,
+          x -> x == (byte) x ? (Object) (byte) x : null);
     }
     if (raw == BigInteger.class) {
       return new Integral(
-          type, false, "a BigInteger", Value::fitsInBigInteger, Value::asBigInteger);
+          type,
+          false,
+          "a BigInteger",
+          Value::fitsInBigInteger,
+          Value::asBigInteger,
+          BigInteger::valueOf);
     }
     if (raw == double.class || raw == Double.class) {
       return new Floating(
@@ -96,15 +123,45 @@ final class NumberCodec implements Codec {
     return v.asDouble();
   }
 
+  /** How many elements one guest call reads at most: a 512 KiB buffer, however long the list. */
+  private static final int INTEGERS_PER_READ = 65_536;
+
   /**
-   * The decoder for the elements of {@code sequence}: {@code element}, or its faster form when the
-   * elements are integers the guest has checked all at once.
+   * Decodes the leading elements of {@code sequence} (of {@code size}) into {@code out} from reads
+   * of whole runs of integers ({@code GuestSupport.integers}), when {@code element} is a Java
+   * integer type; returns how many it decoded, from 0 (not a list of integers, or not an integer
+   * type) to {@code size}. The caller decodes the rest one by one. An integer outside the Java
+   * type's range is decoded one by one too, so it fails with the usual message and path.
    */
-  static Decoder forElementsOf(Decoder element, Value sequence, ConversionContext c) {
-    if (element instanceof Integral && c.support().onlyIntegers(sequence)) {
-      return ((Integral) element)::decodeInteger;
+  static long decodeIntegers(
+      Decoder element,
+      Value sequence,
+      long size,
+      List<Object> out,
+      ConversionContext c,
+      ConversionPath p) {
+    if (!(element instanceof Integral)) {
+      return 0;
     }
-    return element;
+    Integral integral = (Integral) element;
+    long done = 0;
+    while (done < size) {
+      long stop = Math.min(size, done + INTEGERS_PER_READ);
+      LongBuffer run = c.support().integers(sequence, done, stop);
+      if (run == null || run.remaining() != stop - done) {
+        return done;
+      }
+      for (int k = 0; k < run.remaining(); k++) {
+        Object x = integral.fromLong(run.get(k));
+        if (x == null) {
+          long i = done + k;
+          x = integral.decode(sequence.getArrayElement(i), c, ConversionPath.index(p, i, sequence));
+        }
+        out.add(x);
+      }
+      done = stop;
+    }
+    return done;
   }
 
   /**
@@ -156,22 +213,26 @@ final class NumberCodec implements Codec {
   }
 
   /**
-   * A decoder to a Java integer type. {@link #decodeInteger} serves elements of a sequence the
-   * guest has already found to hold only integers ({@code GuestSupport.onlyIntegers}), skipping the
-   * per-element float check.
+   * A decoder to a Java integer type. {@link #fromLong} serves the integers of a sequence the guest
+   * has read out all at once ({@link #decodeIntegers}).
    */
   private static final class Integral extends ToJavaNumber {
+    private final LongFunction<Object> fromLong;
+
     Integral(
         Type type,
         boolean primitive,
         String what,
         Predicate<Value> fits,
-        Function<Value, Object> get) {
+        Function<Value, Object> get,
+        LongFunction<Object> fromLong) {
       super(type, primitive, what, fits, get);
+      this.fromLong = fromLong;
     }
 
-    Object decodeInteger(Value v, ConversionContext c, ConversionPath p) {
-      return fits.test(v) ? get.apply(v) : decode(v, c, p);
+    /** A guest integer as this Java type, or null when it is out of the type's range. */
+    Object fromLong(long x) {
+      return fromLong.apply(x);
     }
 
     @Override

@@ -2,6 +2,9 @@ package dev.polybridge.graal.internal.lang;
 
 import dev.polybridge.Language;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -179,8 +182,14 @@ final class PythonSupport extends GuestSupport {
   }
 
   @Override
-  public boolean onlyIntegers(Value sequence) {
-    return helper("only_ints").execute(sequence).asBoolean();
+  public LongBuffer integers(Value sequence, long start, long stop) {
+    Value packed = helper("packed_ints").execute(sequence, start, stop);
+    if (packed.isNull()) {
+      return null;
+    }
+    byte[] bytes = new byte[Math.toIntExact(packed.getBufferSize())];
+    packed.readBuffer(0, bytes, 0, bytes.length);
+    return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()).asLongBuffer();
   }
 
   @Override

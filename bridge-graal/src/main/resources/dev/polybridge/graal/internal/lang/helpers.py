@@ -3,6 +3,7 @@
 # helper that both languages have bears the same name in helpers.js.
 import importlib as _importlib
 import operator as _operator
+from array import array as _array
 
 none = None
 import_module = _importlib.import_module
@@ -58,14 +59,20 @@ def is_list(x):
     return isinstance(x, (list, tuple))
 
 
-def only_ints(seq):
-    """Whether seq is a list or tuple of ints only (no bools, no floats)."""
+def packed_ints(seq, start, stop):
+    """seq[start:stop] as the bytes of 64-bit integers in the machine's byte order, when seq is a
+    list or tuple and those elements are all ints (no bools, no floats) that fit; else None. One
+    call and one buffer read instead of an interop read per element."""
     if type(seq) is not list and type(seq) is not tuple:
-        return False
-    for x in seq:
+        return None
+    part = seq if start == 0 and stop == len(seq) else seq[start:stop]
+    for x in part:
         if type(x) is not int:
-            return False
-    return True
+            return None
+    try:
+        return _array('q', part).tobytes()
+    except OverflowError:
+        return None
 
 
 def is_dict(x):
