@@ -13,9 +13,10 @@ import org.graalvm.polyglot.io.FileSystem;
 /**
  * A Python context's file system with the {@link PythonBytecodeCache} folder beside it. Paths
  * outside the cache go to the context's own file system ({@code outside}: the sandbox's read-only
- * roots, or the host's for {@code allowIO}), and each Python source read there is reported to the
- * cache. In the cache folder a guest may only read, and only the bytecode of sources in folders it
- * may read itself; the cache's compiler context may also write there.
+ * roots, or the host's for {@code allowIO}), and each Python source a guest reads there is reported
+ * to the cache (the compiler context's own reads are not: they would only start it again). In the
+ * cache folder a guest may only read, and only the bytecode of sources in folders it may read
+ * itself; the cache's compiler context may also write there.
  */
 public final class BytecodeCacheFileSystem extends RoutingFileSystem {
   private final FileSystem outside;
@@ -53,6 +54,7 @@ public final class BytecodeCacheFileSystem extends RoutingFileSystem {
           path.toString(), null, "Polybridge's bytecode cache is read-only for guest code");
     }
     if (abs.equals(cache.folder()) || readableSourceFolder.test(cache.sourceFolder(abs))) {
+      cache.bytecodeSought(abs);
       return host;
     }
     throw new AccessDeniedException(
@@ -70,7 +72,7 @@ public final class BytecodeCacheFileSystem extends RoutingFileSystem {
     boolean write = writing(options);
     FileSystem fs = route(path, write);
     SeekableByteChannel channel = fs.newByteChannel(path, options, attrs);
-    if (fs == outside && !write && path.toString().endsWith(".py")) {
+    if (fs == outside && !write && !writes && path.toString().endsWith(".py")) {
       cache.sourceRead(outside.toAbsolutePath(path).normalize());
     }
     return channel;

@@ -3,6 +3,7 @@ package dev.polybridge.graal.internal.fs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,9 @@ public final class PythonBytecodeCache implements AutoCloseable {
   private Thread writer;
   private boolean closed;
 
+  /** Python's cache tag, once a guest has looked for bytecode here ({@link #bytecodeSought}). */
+  private volatile String tag;
+
   /**
    * @param folder the cache folder (made when first written)
    * @param compilerContexts makes a Python context that may write in the cache folder, with the
@@ -78,6 +82,60 @@ public final class PythonBytecodeCache implements AutoCloseable {
     Path relative = folder.relativize(cached).getParent();
     Path root = folder.getRoot();
     return relative == null ? root : root.resolve(relative);
+  }
+
+  /**
+   * Told by a guest context's file system that GraalPy looked for {@code cached}, a bytecode file
+   * in the cache folder: its name gives Python's cache tag ({@code sys.implementation.cache_tag},
+   * {@code name.graalpy250-312.pyc}), with which {@link #stale} finds a source's bytecode.
+   */
+  void bytecodeSought(Path cached) {
+    if (tag != null) {
+      return;
+    }
+    String name = cached.getFileName().toString();
+    int dot = name.indexOf('.');
+    if (name.endsWith(".pyc") && dot > 0 && dot < name.length() - 4) {
+      String found = name.substring(dot + 1, name.length() - 4);
+      int opt = found.indexOf(".opt-");
+      lock.lock();
+      try {
+        tag = opt >= 0 ? found.substring(0, opt) : found;
+        changed.signalAll(); // the writer waits for it
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  /**
+   * The sources among {@code sources} whose bytecode is missing from the cache or older than they
+   * are (what {@code bytecode_compiler.py} would compile), so that a run whose imports are all
+   * cached starts no compiler context: GraalPy reads a few core sources in every new context even
+   * when their bytecode is cached. All of them while the cache tag is unknown.
+   */
+  List<Path> stale(List<Path> sources) {
+    String t = tag;
+    if (t == null) {
+      return sources;
+    }
+    List<Path> out = new ArrayList<>();
+    for (Path source : sources) {
+      String name = source.getFileName().toString();
+      Path cached =
+          folder
+              .resolve(source.getRoot().relativize(source.getParent()))
+              .resolve(name.substring(0, name.length() - ".py".length()) + "." + t + ".pyc");
+      try {
+        if (Files.getLastModifiedTime(cached).compareTo(Files.getLastModifiedTime(source)) >= 0) {
+          continue;
+        }
+      } catch (IOException e) {
+        // Not cached yet (or the source is gone): compiling it settles which.
+      }
+      out.add(source);
+    }
+    return out;
   }
 
   /** Told by a context's file system that a guest read the Python source {@code source}. */
@@ -109,11 +167,15 @@ public final class PythonBytecodeCache implements AutoCloseable {
     }
   }
 
-  /** Waits until sources were read and then none for a while; null once closed. */
+  /**
+   * Waits until sources were read and then none for a while, and the cache tag is known; null once
+   * closed. Every import of a module from its source looks for its bytecode first, so only the core
+   * sources GraalPy reads as a context starts, which it reads in any case, wait for the tag.
+   */
   private List<Path> nextBatch() {
     lock.lock();
     try {
-      while (!closed && pending.isEmpty()) {
+      while (!closed && (pending.isEmpty() || tag == null)) {
         changed.awaitUninterruptibly();
       }
       int size;
@@ -139,7 +201,11 @@ public final class PythonBytecodeCache implements AutoCloseable {
     }
   }
 
-  private void write(List<Path> sources) {
+  private void write(List<Path> batch) {
+    List<Path> sources = stale(batch);
+    if (sources.isEmpty()) {
+      return;
+    }
     StringBuilder paths = new StringBuilder();
     for (Path source : sources) {
       Path cachedFolder = folder.resolve(source.getRoot().relativize(source.getParent()));
