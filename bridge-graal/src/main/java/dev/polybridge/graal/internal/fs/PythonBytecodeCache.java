@@ -24,10 +24,10 @@ import org.graalvm.polyglot.Source;
  * <p>Guests only read the cache: a guest that could write there could plant bytecode that another
  * context, or another application of the same user, would then run. Instead the contexts' file
  * system reports each Python source a guest reads ({@link #sourceRead}); once imports go quiet, a
- * background thread compiles those sources in a context of its own that runs nothing but {@code
- * py_compile}, which writes each file under a temporary name and renames it into place, so JVMs
- * sharing the folder never read half a file. A cache that cannot be written costs nothing but the
- * compilation it would have saved.
+ * background thread compiles those whose bytecode is missing or older ({@link #stale}) in a context
+ * of its own that runs nothing but {@code py_compile}, which writes each file under a temporary
+ * name and renames it into place, so JVMs sharing the folder never read half a file. A cache that
+ * cannot be written costs nothing but the compilation it would have saved.
  *
  * <p>Thread-safety: safe for use from any thread.
  */
