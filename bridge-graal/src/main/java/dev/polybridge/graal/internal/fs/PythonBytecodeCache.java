@@ -84,6 +84,11 @@ public final class PythonBytecodeCache implements AutoCloseable {
     return relative == null ? root : root.resolve(relative);
   }
 
+  /** Where Python keeps the bytecode of {@code source}: its folder, mirrored below the prefix. */
+  private Path cachedFolder(Path source) {
+    return folder.resolve(source.getRoot().relativize(source.getParent()));
+  }
+
   /**
    * Told by a guest context's file system that GraalPy looked for {@code cached}, a bytecode file
    * in the cache folder: its name gives Python's cache tag ({@code sys.implementation.cache_tag},
@@ -123,8 +128,7 @@ public final class PythonBytecodeCache implements AutoCloseable {
     for (Path source : sources) {
       String name = source.getFileName().toString();
       Path cached =
-          folder
-              .resolve(source.getRoot().relativize(source.getParent()))
+          cachedFolder(source)
               .resolve(name.substring(0, name.length() - ".py".length()) + "." + t + ".pyc");
       try {
         if (Files.getLastModifiedTime(cached).compareTo(Files.getLastModifiedTime(source)) >= 0) {
@@ -208,7 +212,7 @@ public final class PythonBytecodeCache implements AutoCloseable {
     }
     StringBuilder paths = new StringBuilder();
     for (Path source : sources) {
-      Path cachedFolder = folder.resolve(source.getRoot().relativize(source.getParent()));
+      Path cachedFolder = cachedFolder(source);
       try {
         Files.createDirectories(cachedFolder);
         paths.append(source).append('\n');
