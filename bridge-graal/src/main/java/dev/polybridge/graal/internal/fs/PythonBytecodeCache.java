@@ -40,6 +40,12 @@ public final class PythonBytecodeCache implements AutoCloseable {
   /** How long no new source must have been read before a batch is compiled. */
   private static final long QUIET_MILLIS = 300;
 
+  /**
+   * How long {@link #close} waits for the writer at most: a compiler context being made cannot be
+   * cancelled, and takes up to a few seconds in GraalVM's interpreter.
+   */
+  private static final long STOP_MILLIS = 30_000;
+
   private static final Source COMPILER = compilerSource();
 
   private final Path folder;
@@ -50,6 +56,9 @@ public final class PythonBytecodeCache implements AutoCloseable {
   private final Set<Path> pending = new LinkedHashSet<>();
   private Thread writer;
   private boolean closed;
+
+  /** The compiler context while it runs, so that {@link #close} can cancel it. */
+  private Context compiling;
 
   /** Python's cache tag, once a guest has looked for bytecode here ({@link #bytecodeSought}). */
   private volatile String tag;
@@ -225,26 +234,66 @@ public final class PythonBytecodeCache implements AutoCloseable {
       return;
     }
     try (Context context = compilerContexts.get()) {
-      int written = context.eval(COMPILER).execute(paths.toString()).asInt();
-      LOG.log(
-          System.Logger.Level.DEBUG,
-          "Polybridge bytecode cache: wrote " + written + " of " + sources.size() + " modules");
+      if (!compiling(context)) {
+        return; // closed while the context was made
+      }
+      try {
+        int written = context.eval(COMPILER).execute(paths.toString()).asInt();
+        LOG.log(
+            System.Logger.Level.DEBUG,
+            "Polybridge bytecode cache: wrote " + written + " of " + sources.size() + " modules");
+      } finally {
+        compiling(null);
+      }
     } catch (PolyglotException | IllegalStateException e) {
       // Closed with the bridge, or GraalPy could not start: the cache only saves time.
       LOG.log(System.Logger.Level.DEBUG, "Polybridge bytecode cache: not written", e);
     }
   }
 
-  /** Stops the writer; bytecode not yet written is compiled again by a later run. */
+  /** Records the running compiler context (null: none); false when the cache is closed. */
+  private boolean compiling(Context context) {
+    lock.lock();
+    try {
+      compiling = context;
+      return !closed;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Stops the writer, cancelling a compilation under way, and waits for it to let go of the engine
+   * (at most {@link #STOP_MILLIS}), so that the engine closes with no context of the cache being
+   * made or run on another thread. Bytecode not yet written is compiled again by a later run.
+   */
   @Override
   public void close() {
+    Thread w;
+    Context running;
     lock.lock();
     try {
       closed = true;
       pending.clear();
       changed.signalAll();
+      w = writer;
+      running = compiling;
     } finally {
       lock.unlock();
+    }
+    if (running != null) {
+      try {
+        running.close(true);
+      } catch (PolyglotException | IllegalStateException e) {
+        // Already closing: the writer lets go of it on its own.
+      }
+    }
+    if (w != null && w != Thread.currentThread()) {
+      try {
+        w.join(STOP_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
