@@ -3,8 +3,10 @@ package dev.polybridge.graal.binding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.polybridge.GuestName;
+import dev.polybridge.Handle;
 import dev.polybridge.Kw;
 import dev.polybridge.Language;
+import dev.polybridge.spi.ConvertingHandle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -111,5 +113,57 @@ class PythonBindingContractTest extends BindingContractTest {
 
     assertEquals(10, s.fooBar());
     assertEquals(20, s.getBazQux());
+  }
+
+  // ---- integer results, invoked by a function per method name ----
+
+  interface Counter {
+    int inc(int x);
+
+    long total(int a, int b, int c, int d, int e, int f, int g, int h, int i);
+
+    @GuestName("not-an-identifier")
+    int odd();
+
+    @GuestName("lambda")
+    int keyword();
+  }
+
+  private Handle counterObject() {
+    return context()
+        .eval(
+            "(lambda ns: (setattr(ns, 'not-an-identifier', lambda: 7), setattr(ns, 'lambda',"
+                + " lambda: 8), ns)[2])(__import__('types').SimpleNamespace(inc=lambda x: x + 1,"
+                + " total=lambda *a: sum(a)))");
+  }
+
+  @Test
+  void anIntMethodReassignedBetweenCallsIsTheNewOne() {
+    Handle target = counterObject();
+    Counter counter = target.as(Counter.class);
+    assertEquals(42, counter.inc(41));
+    target.set("inc", context().eval("lambda x: x * 10"));
+    assertEquals(40, counter.inc(4));
+  }
+
+  @Test
+  void intMethodsWithNineArgumentsOrANameThatIsNoIdentifierOrAKeyword() {
+    Counter counter = counterObject().as(Counter.class);
+    assertEquals(45L, counter.total(1, 2, 3, 4, 5, 6, 7, 8, 9));
+    assertEquals(7, counter.odd());
+    assertEquals(8, counter.keyword());
+  }
+
+  @Test
+  void intMethodsOfThreeHundredNamesPastTheInvokersKept() {
+    ConvertingHandle ns =
+        (ConvertingHandle)
+            context()
+                .eval(
+                    "__import__('types').SimpleNamespace(**{'m%d' % i: (lambda i=i: i) for i in"
+                        + " range(300)})");
+    for (int i = 0; i < 300; i++) {
+      assertEquals(i, ns.invokeAs(Integer.class, "m" + i));
+    }
   }
 }
