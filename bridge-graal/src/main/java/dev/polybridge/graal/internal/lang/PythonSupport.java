@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
@@ -49,6 +51,47 @@ final class PythonSupport extends GuestSupport {
 
   /** How many method names get an {@link #intInvoker} at most; later ones, {@code invoke_int}. */
   private static final int MAX_INVOKER_NAMES = 256;
+
+  private static final Pattern ASCII_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /** Python 3.12's keywords ({@code keyword.kwlist}), which no attribute access can name. */
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "False",
+          "None",
+          "True",
+          "and",
+          "as",
+          "assert",
+          "async",
+          "await",
+          "break",
+          "class",
+          "continue",
+          "def",
+          "del",
+          "elif",
+          "else",
+          "except",
+          "finally",
+          "for",
+          "from",
+          "global",
+          "if",
+          "import",
+          "in",
+          "is",
+          "lambda",
+          "nonlocal",
+          "not",
+          "or",
+          "pass",
+          "raise",
+          "return",
+          "try",
+          "while",
+          "with",
+          "yield");
 
   /** Marks a name {@link #intInvoker} has none for. */
   private static final Object NO_INVOKER = new Object();
@@ -181,8 +224,8 @@ final class PythonSupport extends GuestSupport {
   }
 
   /**
-   * {@code int_invoker(method, arity)}, made once per name and arity: {@code invoke_int} with the
-   * method's name written in its code, so GraalPy caches the attribute lookup, which {@code
+   * A function made once per name and arity ({@link #intInvokerSource}): {@code invoke_int} with
+   * the method's name written in its code, so GraalPy caches the attribute lookup, which {@code
    * getattr(obj, name)} with a varying name does not (JFR: a quarter of a proxy call in {@code
    * LookupAttributeInMRONode$Dynamic}). Null when the name cannot be written so, for more arguments
    * than {@link #MAX_INVOKER_ARITY}, or past {@link #MAX_INVOKER_NAMES} names: {@code invoke_int}
@@ -205,11 +248,36 @@ final class PythonSupport extends GuestSupport {
     }
     Object f = byArity[arity];
     if (f == null) {
-      Value made = helper("int_invoker").execute(method, arity);
-      f = made.isNull() ? NO_INVOKER : made;
+      f = isAttributeName(method) ? context().eval(intInvokerSource(method, arity)) : NO_INVOKER;
       byArity[arity] = f;
     }
     return f == NO_INVOKER ? null : (Value) f;
+  }
+
+  /**
+   * The function {@link #intInvoker} makes: {@code invoke_int} with {@code name} written in, as an
+   * internal source, which no stack trace shows.
+   */
+  static Source intInvokerSource(String name, int arity) {
+    StringBuilder args = new StringBuilder();
+    for (int i = 0; i < arity; i++) {
+      args.append(i == 0 ? "" : ", ").append('a').append(i);
+    }
+    // A lambda, not a def: evaluating it defines nothing in the user's __main__.
+    return internalSource(
+        Language.PYTHON,
+        "lambda obj"
+            + (arity == 0 ? "" : ", " + args)
+            + ": r if type(r := obj."
+            + name
+            + "("
+            + args
+            + ")) is int else (r,)");
+  }
+
+  /** Whether {@code name} can be written as {@code obj.name}: an ASCII identifier, no keyword. */
+  static boolean isAttributeName(String name) {
+    return ASCII_IDENTIFIER.matcher(name).matches() && !KEYWORDS.contains(name);
   }
 
   /** {@code invoke_int} answers an {@code int} as it is and wraps anything else in a 1-tuple. */

@@ -31,22 +31,6 @@ def invoke_int(obj, name, *args):
     return r if type(r) is int else (r,)
 
 
-def int_invoker(name, arity):
-    """invoke_int for one method name and number of arguments: obj.<name>(a0, ...) with the name
-    written in the code, so that GraalPy caches the attribute's lookup at that call site, which
-    getattr(obj, name) with a name that varies from call to call does not. None for a name that
-    cannot be written so (not an ASCII identifier, or a keyword): invoke_int serves those."""
-    import keyword
-    if not (name.isascii() and name.isidentifier()) or keyword.iskeyword(name):
-        return None
-    args = ", ".join("a%d" % i for i in range(arity))
-    code = "def invoke_%s(obj%s):\n    r = obj.%s(%s)\n    return r if type(r) is int else (r,)\n" % (
-        name, ", " + args if args else "", name, args)
-    scope = {}
-    exec(compile(code, "<polybridge>", "exec"), scope)
-    return scope["invoke_" + name]
-
-
 def call_kw(f, kwargs, *args):
     return f(*args, **kwargs)
 
