@@ -230,9 +230,11 @@ final class PythonSupport extends GuestSupport {
    * LookupAttributeInMRONode$Dynamic}). Null when the name cannot be written so, for more arguments
    * than {@link #MAX_INVOKER_ARITY}, or past {@link #MAX_INVOKER_NAMES} names: {@code invoke_int}
    * serves those. Measured with the JIT (CallOverheadBenchmark.proxyInt, Python, 4 forks each):
-   * 97-117 ns after 60 s against 122-206 with {@code invoke_int}, but 474-711 ns after 10 s against
-   * 185-378: the per-name function is compiled later. Called as it is, not through {@link
-   * #internalEntry}'s partial, which measured 173-252 ns after 60 s.
+   * 134-270 ns after 10 s and 84-188 after 60 s (median of seconds 20-63: 86-112) against 185-379
+   * and 122-206 (125-184) with {@code invoke_int}; raw {@code execute} 57-64. The same function
+   * made by {@code exec} in the helpers was compiled later (474-712 ns after 10 s) and showed in
+   * stack traces; called through {@link #internalEntry}'s partial it measured 173-252 ns after 60
+   * s.
    */
   private Value intInvoker(String method, int arity) {
     if (arity > MAX_INVOKER_ARITY) {
