@@ -288,7 +288,7 @@ public final class PythonBytecodeCache implements AutoCloseable {
         // Already closing: the writer lets go of it on its own.
       }
     }
-    if (w != null && w != Thread.currentThread()) {
+    if (w != null) {
       try {
         w.join(STOP_MILLIS);
       } catch (InterruptedException e) {

@@ -57,41 +57,10 @@ final class PythonSupport extends GuestSupport {
   /** Python 3.12's keywords ({@code keyword.kwlist}), which no attribute access can name. */
   private static final Set<String> KEYWORDS =
       Set.of(
-          "False",
-          "None",
-          "True",
-          "and",
-          "as",
-          "assert",
-          "async",
-          "await",
-          "break",
-          "class",
-          "continue",
-          "def",
-          "del",
-          "elif",
-          "else",
-          "except",
-          "finally",
-          "for",
-          "from",
-          "global",
-          "if",
-          "import",
-          "in",
-          "is",
-          "lambda",
-          "nonlocal",
-          "not",
-          "or",
-          "pass",
-          "raise",
-          "return",
-          "try",
-          "while",
-          "with",
-          "yield");
+          ("False None True and as assert async await break class continue def del elif else except"
+                  + " finally for from global if import in is lambda nonlocal not or pass raise"
+                  + " return try while with yield")
+              .split(" "));
 
   /** Marks a name {@link #intInvoker} has none for. */
   private static final Object NO_INVOKER = new Object();
