@@ -175,9 +175,9 @@ public final class Conversions {
     try {
       return decoder(type).decode(value, context, path);
     } catch (ConversionPath.TooDeep e) {
-      throw Failures.fail(value, context, type, e.path, Failures.tooDeep(e.cyclic));
+      throw Failures.tooDeep(value, context, type, e.path, e.cyclic);
     } catch (StackOverflowError e) {
-      throw Failures.fail(value, context, type, path, Failures.tooDeep(false));
+      throw Failures.tooDeep(value, context, type, path, false);
     }
   }
 

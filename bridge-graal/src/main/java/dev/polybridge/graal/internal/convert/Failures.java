@@ -11,6 +11,26 @@ public final class Failures {
   /** A guest value that cannot become {@code target}, and why. */
   public static ConversionException fail(
       Value value, ConversionContext context, Type target, ConversionPath path, String why) {
+    return fail(value, context, target, path, why, !value.isNull());
+  }
+
+  /**
+   * A guest value that nests past the limit or contains itself. A too-deep value is not quoted: its
+   * string form recurses as deep as the value, and whether the guest's stack holds that depends on
+   * how much of it the caller already uses, so the message would vary between runs.
+   */
+  static ConversionException tooDeep(
+      Value value, ConversionContext context, Type target, ConversionPath path, boolean cyclic) {
+    return fail(value, context, target, path, tooDeep(cyclic), cyclic && !value.isNull());
+  }
+
+  private static ConversionException fail(
+      Value value,
+      ConversionContext context,
+      Type target,
+      ConversionPath path,
+      String why,
+      boolean quoted) {
     String guestType = context.support().typeName(value);
     String at = ConversionPath.text(path);
     return new ConversionException(
@@ -21,7 +41,7 @@ public final class Failures {
             + context.support().language().displayName()
             + " "
             + guestType
-            + (value.isNull() ? "" : " " + preview(value, context))
+            + (quoted ? " " + preview(value, context) : "")
             + " to "
             + target.getTypeName()
             + (at.isEmpty() ? "" : " at " + at)
