@@ -98,9 +98,9 @@ public final class Conversions {
     try {
       return encode(value, context, ConversionPath.ROOT);
     } catch (ConversionPath.TooDeep e) {
-      throw Failures.cannotPass(value, context, e.path, Failures.tooDeep(e.cyclic));
+      throw Failures.passTooDeep(value, context, e.path, e.cyclic);
     } catch (StackOverflowError e) {
-      throw Failures.cannotPass(value, context, ConversionPath.ROOT, Failures.tooDeep(false));
+      throw Failures.passTooDeep(value, context, ConversionPath.ROOT, false);
     }
   }
 

@@ -21,7 +21,7 @@ public final class Failures {
    */
   static ConversionException tooDeep(
       Value value, ConversionContext context, Type target, ConversionPath path, boolean cyclic) {
-    return fail(value, context, target, path, tooDeep(cyclic), cyclic && !value.isNull());
+    return fail(value, context, target, path, whyTooDeep(cyclic), cyclic && !value.isNull());
   }
 
   private static ConversionException fail(
@@ -66,8 +66,14 @@ public final class Failures {
             + why);
   }
 
+  /** A Java value that nests past the limit or contains itself, refused on its way to the guest. */
+  static ConversionException passTooDeep(
+      Object value, ConversionContext context, ConversionPath path, boolean cyclic) {
+    return cannotPass(value, context, path, whyTooDeep(cyclic));
+  }
+
   /** Why a value that nests past the limit was refused. */
-  static String tooDeep(boolean cyclic) {
+  private static String whyTooDeep(boolean cyclic) {
     return cyclic
         ? "the value is cyclic (it contains itself), which a conversion by value cannot copy;"
             + " break the cycle, or pass it as a Handle"
